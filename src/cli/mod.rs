@@ -1,0 +1,107 @@
+//! The `weft` command line.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::diag;
+use crate::syntax::{self, SyntaxError};
+
+#[derive(Parser)]
+#[command(name = "weft", version, about = "A small, fast, Python-compatible scripting language with async at its heart")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse files without running them and report every syntax error.
+    Check {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Stack for the thread that parses and runs programs: deep nesting in a
+/// program must become an error message, never a stack overflow.
+const STACK_SIZE: usize = 256 * 1024 * 1024;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || match cli.command {
+        Command::Check { files } => check(&files),
+    });
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("weft: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut clean = true;
+    let mut stderr = std::io::stderr().lock();
+    for path in files {
+        let name = path.display().to_string();
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                let _ = writeln!(stderr, "weft: can't open file '{name}': {}", io_reason(&e));
+                clean = false;
+                continue;
+            }
+        };
+        let (source, errors) = match decode_source(&name, &bytes) {
+            Ok(source) => {
+                let errors = syntax::parse(&source).errors;
+                (source, errors)
+            }
+            Err((lossy, error)) => (lossy, vec![error]),
+        };
+        if !errors.is_empty() {
+            clean = false;
+            let _ = stderr.write_all(diag::syntax_errors(&name, &source, &errors, color).as_bytes());
+        }
+    }
+    if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Source files are UTF-8; anything else is reported as CPython reports it.
+fn decode_source(name: &str, bytes: &[u8]) -> Result<String, (String, SyntaxError)> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            let message = format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {name} on line {line}, but no encoding declared; \
+                 see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            );
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            let span = syntax::ast::Span::new(at, at + '\u{fffd}'.len_utf8());
+            Err((lossy, SyntaxError::new(message, span)))
+        }
+    }
+}
+
+/// An I/O error in CPython's words ("[Errno 2] No such file or directory").
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    // Rust appends " (os error N)"; CPython puts "[Errno N]" in front.
+    match (e.raw_os_error(), text.rfind(" (os error")) {
+        (Some(code), Some(cut)) => format!("[Errno {code}] {}", &text[..cut]),
+        _ => text,
+    }
+}

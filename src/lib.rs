@@ -1,0 +1,6 @@
+//! weft: a small, fast, Python-compatible scripting language with async at
+//! its heart. See docs/DESIGN.md for the map of the pipeline.
+
+pub mod cli;
+pub mod diag;
+pub mod syntax;

@@ -1,0 +1,21 @@
+# Escape sequences: \n \t \\ \' \" \x41 \u00e9 \U0001F600 \N{BULLET} octal, and in bytes.
+print("a\tb\nc")
+print("backslash \\ quote \' dquote \"")
+print("\x41\x42\x43", "\101\102\103", "\0".encode(), "\7" == "\a", "\177" == "\x7f")
+print("\u00e9", "\u03bb", "\U0001F600" == "\N{GRINNING FACE}", "\N{BULLET}", "\N{LATIN SMALL LETTER E WITH ACUTE}")
+print(repr("\b\f\v\r"), [ord(c) for c in "\a\b\f\n\r\t\v"])
+print(len("\N{BULLET}"), ord("\N{BULLET}"), hex(ord("\u00e9")), "caf\xe9")
+print(repr("\x00\x1f\x7f\x80\xff"), repr("\u2028"), repr("\U0001F600"))
+print(b"\x41\x00\xff", b"\101", b"\n\t", list(b"\x01\x02\\"))
+print(repr(b"\u00e9"), len(b"\u00e9"))
+print("\q is kept as is" if "\\q" == r"\q" else "different")
+print("\
+joined")
+print("\1\12\123\1234")
+print(ascii("café ✓ 😀"), repr("café ✓ 😀"))
+print("smile: \U0001F600".encode("utf-8"))
+print("é".encode(), "é".encode("latin-1"), b"\xc3\xa9".decode())
+s = "tab\tsep"
+print(s.expandtabs(4), s.split("\t"))
+print("line1\r\nline2".splitlines(), "a\x0bb\x0cc".splitlines())
+print(repr("\'"), repr('\"'), repr("'\""))

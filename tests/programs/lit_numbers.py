@@ -1,0 +1,18 @@
+# Numeric literals: underscores, hex/octal/binary, floats with exponents, imaginary numbers.
+print(1_000_000, 0x_FF, 0xdead_beef, 0o777, 0O17, 0b1010_1010, 0B11)
+print(0, 00, 0_0, -0, +7, --7, -+-7)
+print(1.5, 1., .5, 1e3, 1E-3, 1.5e+10, 2.5e-5, 1_000.000_1, 1e1_0)
+print(0xff == 255, 0o10 == 8, 0b100 == 4, 1e2 == 100)
+print(3j, 1.5j, 2 + 3j, (1 + 2j) * (3 - 1j), 1e3j, 10J)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__, type(True).__name__)
+print(0x7fffffffffffffff, 0x8000000000000000, -0x8000000000000000)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFF, 0b1 << 70, 1e308 * 10, -1e308 * 10)
+print(123456789012345678901234567890 + 1)
+print(1.0e0, 100.0, 1e15, 1e16, 1.5e16, 12345678901234567.0, 0.000123, 1e-4, 1e-5)
+print(int("0x1f", 16), int("1f", 16), int("0b101", 0), int("0o17", 0), int("  42  "), int("-1_000"))
+print(float("1_0.5"), float("  -3.25e2 "), float("+1E3"))
+print(True + True, True * 10, False - 1, 1 == 1.0 == True)
+print(5 .__add__(3), 5.0.is_integer(), (255).bit_length(), 1_0 .real)
+big = 2 ** 64
+print(big, big - 1, -big, big // 3, big % 1000, hex(big), bin(big)[:8], oct(big))
+print(0.1 + 0.2, 1 / 3, 2 / 3, 10 / 4, 7 / 7, 1e-7, 1e-6, 123e-20, 5e-324)
