@@ -7,10 +7,14 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::diag;
-use crate::syntax::{self, SyntaxError};
+use crate::syntax;
 
 #[derive(Parser)]
-#[command(name = "weft", version, about = "A small, fast, Python-compatible scripting language with async at its heart")]
+#[command(
+    name = "weft",
+    version,
+    about = "A small, fast, Python-compatible scripting language with async at its heart"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -32,9 +36,11 @@ const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || match cli.command {
-        Command::Check { files } => check(&files),
-    });
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || match cli.command {
+            Command::Check { files } => check(&files),
+        });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -58,7 +64,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 continue;
             }
         };
-        let (source, errors) = match decode_source(&name, &bytes) {
+        let (source, errors) = match syntax::decode(&name, &bytes) {
             Ok(source) => {
                 let errors = syntax::parse(&source).errors;
                 (source, errors)
@@ -67,32 +73,14 @@ fn check(files: &[PathBuf]) -> ExitCode {
         };
         if !errors.is_empty() {
             clean = false;
-            let _ = stderr.write_all(diag::syntax_errors(&name, &source, &errors, color).as_bytes());
+            let _ =
+                stderr.write_all(diag::syntax_errors(&name, &source, &errors, color).as_bytes());
         }
     }
     if clean {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    }
-}
-
-/// Source files are UTF-8; anything else is reported as CPython reports it.
-fn decode_source(name: &str, bytes: &[u8]) -> Result<String, (String, SyntaxError)> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            let message = format!(
-                "Non-UTF-8 code starting with '\\x{:02x}' in file {name} on line {line}, but no encoding declared; \
-                 see https://peps.python.org/pep-0263/ for details",
-                bytes[at]
-            );
-            let lossy = String::from_utf8_lossy(bytes).into_owned();
-            let span = syntax::ast::Span::new(at, at + '\u{fffd}'.len_utf8());
-            Err((lossy, SyntaxError::new(message, span)))
-        }
     }
 }
 

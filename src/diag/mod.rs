@@ -14,7 +14,10 @@ pub fn syntax_errors(file: &str, source: &str, errors: &[SyntaxError], color: bo
         out.push_str(&syntax_error(file, source, error, color));
     }
     if errors.len() > MAX_SHOWN {
-        out.push_str(&format!("... and {} more syntax errors in {file}\n", errors.len() - MAX_SHOWN));
+        out.push_str(&format!(
+            "... and {} more syntax errors in {file}\n",
+            errors.len() - MAX_SHOWN
+        ));
     }
     out
 }
@@ -24,12 +27,21 @@ pub fn syntax_errors(file: &str, source: &str, errors: &[SyntaxError], color: bo
 pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) -> String {
     let start = (error.span.start as usize).min(source.len());
     let end = (error.span.end as usize).clamp(start, source.len());
-    let config = Config::default().with_index_type(IndexType::Byte).with_color(color);
-    let report = Report::build(ReportKind::Custom(error.kind.name(), Color::Red), (file, start..end))
-        .with_config(config)
-        .with_message(&error.message)
-        .with_label(Label::new((file, start..end)).with_message(&error.message).with_color(Color::Red))
-        .finish();
+    let config = Config::default()
+        .with_index_type(IndexType::Byte)
+        .with_color(color);
+    let report = Report::build(
+        ReportKind::Custom(error.kind.name(), Color::Red),
+        (file, start..end),
+    )
+    .with_config(config)
+    .with_message(&error.message)
+    .with_label(
+        Label::new((file, start..end))
+            .with_message(&error.message)
+            .with_color(Color::Red),
+    )
+    .finish();
     let mut buffer = Vec::new();
     // Writing into a Vec cannot fail.
     let _ = report.write((file, Source::from(source)), &mut buffer);

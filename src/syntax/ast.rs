@@ -15,11 +15,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     pub fn range(self) -> std::ops::Range<usize> {
@@ -61,32 +67,82 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: every target, left to right.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `simple` is true for a bare name target (not parenthesised).
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     Del(Vec<Expr>),
     Pass,
     Break,
     Continue,
     Return(Option<Expr>),
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Import(Vec<Alias>),
     /// `from ..a.b import x as y`: level counts the leading dots; names is
     /// empty for `import *`.
-    ImportFrom { module: Option<DottedName>, level: u32, names: Vec<Alias>, star: bool },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { is_async: bool, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    ImportFrom {
+        module: Option<DottedName>,
+        level: u32,
+        names: Vec<Alias>,
+        star: bool,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        is_async: bool,
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `star` marks `except*` handlers.
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, star: bool },
-    With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        star: bool,
+    },
+    With {
+        is_async: bool,
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     FunctionDef(Rc<FunctionDef>),
     ClassDef(Rc<ClassDef>),
-    Match { subject: Expr, cases: Vec<MatchCase> },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     /// A statement that failed to parse; its error is reported separately.
     Error,
 }
@@ -182,10 +238,22 @@ pub enum PatternKind {
     Sequence(Vec<Pattern>),
     /// `*name` or `*_` inside a sequence pattern.
     Star(Option<Ident>),
-    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
-    Class { cls: Expr, patterns: Vec<Pattern>, kwd_names: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_names: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `pattern as name`, a bare capture `name` (no pattern), or `_` (neither).
-    As { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
     Or(Vec<Pattern>),
 }
 
@@ -220,24 +288,73 @@ pub enum ExprKind {
     Set(Vec<Expr>),
     Dict(Vec<DictItem>),
     Starred(Box<Expr>),
-    Attribute { value: Box<Expr>, attr: Ident },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-    Call { func: Box<Expr>, args: Vec<Arg> },
-    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    Compare { left: Box<Expr>, ops: Vec<(CmpOp, Expr)> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Lambda { params: Box<Params>, body: Box<Expr> },
-    NamedExpr { target: Ident, value: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<(CmpOp, Expr)>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
+    NamedExpr {
+        target: Ident,
+        value: Box<Expr>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -359,11 +476,13 @@ impl Expr {
     pub fn describe(&self) -> &'static str {
         match &self.kind {
             ExprKind::Name(_) => "name",
-            ExprKind::Constant(Constant::None | Constant::True | Constant::False) => match &self.kind {
-                ExprKind::Constant(Constant::None) => "None",
-                ExprKind::Constant(Constant::True) => "True",
-                _ => "False",
-            },
+            ExprKind::Constant(Constant::None | Constant::True | Constant::False) => {
+                match &self.kind {
+                    ExprKind::Constant(Constant::None) => "None",
+                    ExprKind::Constant(Constant::True) => "True",
+                    _ => "False",
+                }
+            }
             ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
             ExprKind::Constant(_) => "literal",
             ExprKind::JoinedStr(_) => "f-string expression",

@@ -33,11 +33,19 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(message: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: ErrorKind::SyntaxError, message: message.into(), span, incomplete: false }
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            message: message.into(),
+            span,
+            incomplete: false,
+        }
     }
 
     pub fn indentation(message: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: ErrorKind::IndentationError, ..SyntaxError::new(message, span) }
+        SyntaxError {
+            kind: ErrorKind::IndentationError,
+            ..SyntaxError::new(message, span)
+        }
     }
 
     pub fn incomplete(mut self) -> SyntaxError {

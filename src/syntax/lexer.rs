@@ -46,7 +46,11 @@ pub fn tokenize(source: &str) -> Lexed {
         pass.raw(result, span);
     }
     pass.finish();
-    Lexed { tokens: pass.tokens, errors: pass.errors, poisoned: pass.poisoned }
+    Lexed {
+        tokens: pass.tokens,
+        errors: pass.errors,
+        poisoned: pass.poisoned,
+    }
 }
 
 struct Pass<'src> {
@@ -95,14 +99,19 @@ impl<'src> Pass<'src> {
         self.tokens.push((Token::Newline, span));
         self.line_open = false;
         if let Some(from) = self.line_poisoned_from.take() {
-            self.poisoned.push(Span { start: from, end: span.end });
+            self.poisoned.push(Span {
+                start: from,
+                end: span.end,
+            });
         }
     }
 
     /// The first token of a logical line: compare its indentation with the
     /// stack and emit INDENT or DEDENTs.
     fn start_line(&mut self, span: Span) {
-        let line_start = self.source[..span.start as usize].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line_start = self.source[..span.start as usize]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1);
         let (mut col, mut alt) = (0usize, 0usize);
         for b in self.source[line_start..span.start as usize].bytes() {
             match b {
@@ -122,11 +131,17 @@ impl<'src> Pass<'src> {
             }
         }
         let (top, top_alt) = *self.indents.last().unwrap();
-        let here = Span::new(line_start, span.start as usize);
+        // INDENT sits on the last character of the indentation, where
+        // CPython puts its caret for "unexpected indent".
+        let here = Span::new(
+            (span.start as usize).saturating_sub(1).max(line_start),
+            span.start as usize,
+        );
         let tab_error = |pass: &mut Self| {
+            let at = Span::new(line_start, line_start);
             pass.errors.push(SyntaxError {
                 kind: ErrorKind::TabError,
-                ..SyntaxError::new("inconsistent use of tabs and spaces in indentation", span)
+                ..SyntaxError::new("inconsistent use of tabs and spaces in indentation", at)
             });
         };
         if col > top {
@@ -138,14 +153,23 @@ impl<'src> Pass<'src> {
         } else if col < top {
             while col < self.indents.last().unwrap().0 {
                 self.indents.pop();
-                self.tokens.push((Token::Dedent, Span { start: span.start, end: span.start }));
+                self.tokens.push((
+                    Token::Dedent,
+                    Span {
+                        start: span.start,
+                        end: span.start,
+                    },
+                ));
             }
             let (level, level_alt) = *self.indents.last().unwrap();
             if col != level {
                 let line = line_of(self.source, span.start as usize);
                 self.errors.push(SyntaxError::indentation(
                     "unindent does not match any outer indentation level",
-                    Span { start: line_start as u32, end: line.end as u32 },
+                    Span {
+                        start: line.end as u32,
+                        end: line.end as u32,
+                    },
                 ));
             } else if alt != level_alt {
                 tab_error(self);
@@ -159,11 +183,18 @@ impl<'src> Pass<'src> {
         let text = &self.source[span.range()];
         let token = match token {
             Token::RawName => {
-                let name = self.names.entry(text).or_insert_with(|| Rc::from(text)).clone();
+                let name = self
+                    .names
+                    .entry(text)
+                    .or_insert_with(|| Rc::from(text))
+                    .clone();
                 Token::Ident(name)
             }
             Token::RawDecInt => {
-                if text.len() > 1 && text.starts_with('0') && text.bytes().any(|b| b != b'0' && b != b'_') {
+                if text.len() > 1
+                    && text.starts_with('0')
+                    && text.bytes().any(|b| b != b'0' && b != b'_')
+                {
                     self.error(
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                         span,
@@ -198,7 +229,11 @@ impl<'src> Pass<'src> {
                     Some((open, open_span)) if matching(open) != close => {
                         let open_line = line_of(self.source, open_span.start as usize).number;
                         let line = line_of(self.source, span.start as usize).number;
-                        let place = if open_line == line { String::new() } else { format!(" on line {open_line}") };
+                        let place = if open_line == line {
+                            String::new()
+                        } else {
+                            format!(" on line {open_line}")
+                        };
                         self.error(
                             format!(
                                 "closing parenthesis '{}' does not match opening parenthesis '{}'{place}",
@@ -221,11 +256,17 @@ impl<'src> Pass<'src> {
     /// except before the keywords that may follow one (`1if x else 2`).
     fn number(&mut self, number: Number, span: Span, what: &str) -> Token {
         let after = &self.source[span.end as usize..];
-        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let next_word: String = after
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
         if !next_word.is_empty() {
             let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"];
             if !allowed.iter().any(|k| next_word.starts_with(k)) {
-                let bad = Span { start: span.start, end: span.end + next_word.len() as u32 };
+                let bad = Span {
+                    start: span.start,
+                    end: span.end + next_word.len() as u32,
+                };
                 self.error(format!("invalid {what} literal"), bad);
             }
         }
@@ -245,7 +286,8 @@ impl<'src> Pass<'src> {
             let open = Span::new(span.start as usize, body_start);
             self.tokens.push((Token::FStrStart, open));
             self.fstring_body(body_start, body_end, shape.raw, 0);
-            self.tokens.push((Token::FStrEnd, Span::new(body_end, span.end as usize)));
+            self.tokens
+                .push((Token::FStrEnd, Span::new(body_end, span.end as usize)));
             return None;
         }
         let decoded = if shape.bytes {
@@ -260,7 +302,11 @@ impl<'src> Pass<'src> {
             Err(e) => {
                 let at = body_start + e.offset;
                 self.error(e.message, Span::new(at, at + e.len.max(1)));
-                Some(if shape.bytes { StrLit::Bytes(Rc::from(&[][..])) } else { StrLit::Text("".into()) })
+                Some(if shape.bytes {
+                    StrLit::Bytes(Rc::from(&[][..]))
+                } else {
+                    StrLit::Text("".into())
+                })
             }
         }
     }
@@ -279,9 +325,14 @@ impl<'src> Pass<'src> {
                 b'\\' if !raw => {
                     // `\N{NAME}` braces belong to the escape, not to a field.
                     if bytes.get(i + 1) == Some(&b'N') && bytes.get(i + 2) == Some(&b'{') {
-                        i = self.source[i..end].find('}').map_or(end, |close| i + close + 1);
+                        i = self.source[i..end]
+                            .find('}')
+                            .map_or(end, |close| i + close + 1);
                     } else {
-                        i += 1 + self.source[i + 1..].chars().next().map_or(0, char::len_utf8);
+                        i += 1 + self.source[i + 1..]
+                            .chars()
+                            .next()
+                            .map_or(0, char::len_utf8);
                     }
                 }
                 b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => {
@@ -327,7 +378,8 @@ impl<'src> Pass<'src> {
     fn flush_fstring_text(&mut self, text: &mut String, start: usize, end: usize) {
         if !text.is_empty() {
             let value: Rc<str> = std::mem::take(text).into();
-            self.tokens.push((Token::FStrText(value), Span::new(start, end)));
+            self.tokens
+                .push((Token::FStrText(value), Span::new(start, end)));
         }
     }
 
@@ -336,9 +388,13 @@ impl<'src> Pass<'src> {
     fn fstring_field(&mut self, open: usize, end: usize, raw: bool, depth: u32) -> usize {
         let bytes = self.source.as_bytes();
         if depth >= 2 {
-            self.error("f-string: expressions nested too deeply", Span::new(open, open + 1));
+            self.error(
+                "f-string: expressions nested too deeply",
+                Span::new(open, open + 1),
+            );
         }
-        self.tokens.push((Token::FieldOpen, Span::new(open, open + 1)));
+        self.tokens
+            .push((Token::FieldOpen, Span::new(open, open + 1)));
         let expr_start = open + 1;
         // Find where the expression ends: at `}`, `!`, `:` or a debugging
         // `=` outside brackets and nested strings.
@@ -349,17 +405,29 @@ impl<'src> Pass<'src> {
             let c = bytes[i];
             match c {
                 b'\'' | b'"' => {
-                    let quote = if bytes[i..end].starts_with(&[c, c, c]) { &self.source[i..i + 3] } else { &self.source[i..i + 1] };
+                    let quote = if bytes[i..end].starts_with(&[c, c, c]) {
+                        &self.source[i..i + 3]
+                    } else {
+                        &self.source[i..i + 1]
+                    };
                     let from = i + quote.len();
-                    i = self.source[from..end].find(quote).map_or(end, |close| from + close + quote.len());
+                    i = self.source[from..end]
+                        .find(quote)
+                        .map_or(end, |close| from + close + quote.len());
                     continue;
                 }
                 b'\\' => {
-                    self.error("f-string expression part cannot include a backslash", Span::new(i, i + 1));
+                    self.error(
+                        "f-string expression part cannot include a backslash",
+                        Span::new(i, i + 1),
+                    );
                     return self.skip_field(i, end);
                 }
                 b'#' => {
-                    self.error("f-string expression part cannot include '#'", Span::new(i, i + 1));
+                    self.error(
+                        "f-string expression part cannot include '#'",
+                        Span::new(i, i + 1),
+                    );
                     return self.skip_field(i, end);
                 }
                 b'(' | b'[' | b'{' => nesting += 1,
@@ -370,7 +438,8 @@ impl<'src> Pass<'src> {
                     let prev = if i > expr_start { bytes[i - 1] } else { b' ' };
                     let next = bytes.get(i + 1).copied().unwrap_or(b'}');
                     if next != b'=' && !b"=!<>".contains(&prev) {
-                        let after = self.source[i + 1..end].trim_start_matches([' ', '\t', '\n', '\r']);
+                        let after =
+                            self.source[i + 1..end].trim_start_matches([' ', '\t', '\n', '\r']);
                         let stop = end - after.len();
                         if after.starts_with(['}', '!', ':']) || after.is_empty() {
                             debug_end = Some(stop);
@@ -391,13 +460,17 @@ impl<'src> Pass<'src> {
             None => i.min(end),
         };
         if self.source[expr_start..expr_end].trim().is_empty() {
-            self.error("f-string: empty expression not allowed", Span::new(open, (expr_end + 1).min(end)));
+            self.error(
+                "f-string: empty expression not allowed",
+                Span::new(open, (expr_end + 1).min(end)),
+            );
             return self.skip_field(expr_end, end);
         }
         self.sub_tokens(expr_start, expr_end);
         if let Some(stop) = debug_end {
             let text: Rc<str> = self.source[expr_start..stop].into();
-            self.tokens.push((Token::FieldDebug(text), Span::new(expr_end, stop)));
+            self.tokens
+                .push((Token::FieldDebug(text), Span::new(expr_end, stop)));
         }
         if i < end && bytes[i] == b'!' {
             let conv = self.source[i + 1..end].chars().next();
@@ -407,7 +480,8 @@ impl<'src> Pass<'src> {
                     i += 2;
                 }
                 Some(c) if c != '}' && c != ':' => {
-                    let message = format!("f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'");
+                    let message =
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'";
                     self.error(message, Span::new(i, i + 1 + c.len_utf8()));
                     return self.skip_field(i, end);
                 }
@@ -427,7 +501,9 @@ impl<'src> Pass<'src> {
                     // Strings inside a nested field may hold braces.
                     b'\'' | b'"' if nesting > 0 => {
                         let quote = bytes[j] as char;
-                        j = self.source[j + 1..end].find(quote).map_or(end, |close| j + 1 + close);
+                        j = self.source[j + 1..end]
+                            .find(quote)
+                            .map_or(end, |close| j + 1 + close);
                     }
                     b'{' => nesting += 1,
                     b'}' if nesting == 0 => break,
@@ -449,8 +525,11 @@ impl<'src> Pass<'src> {
 
     /// After an error inside a field: resume after its closing brace.
     fn skip_field(&mut self, from: usize, end: usize) -> usize {
-        let close = self.source[from..end].find('}').map_or(end, |c| from + c + 1);
-        self.tokens.push((Token::FieldClose, Span::new(close.saturating_sub(1), close)));
+        let close = self.source[from..end]
+            .find('}')
+            .map_or(end, |c| from + c + 1);
+        self.tokens
+            .push((Token::FieldClose, Span::new(close.saturating_sub(1), close)));
         close
     }
 
@@ -472,14 +551,35 @@ impl<'src> Pass<'src> {
         let line = line_of(self.source, start);
         match fault {
             LexFault::UnterminatedString => {
-                let message = format!("unterminated string literal (detected at line {})", line.number);
-                self.error(message, Span { start: span.start, end: line.end as u32 });
+                let message = format!(
+                    "unterminated string literal (detected at line {})",
+                    line.number
+                );
+                self.error(
+                    message,
+                    Span {
+                        start: span.start,
+                        end: line.end as u32,
+                    },
+                );
                 self.line_broken = true;
             }
             LexFault::UnterminatedTripleString => {
-                let last = line_of(self.source, self.source.len()).number;
-                let message = format!("unterminated triple-quoted string literal (detected at line {last})");
-                let err = SyntaxError::new(message, Span { start: span.start, end: line.end as u32 }).incomplete();
+                let last = line_of(
+                    self.source,
+                    self.source.trim_end_matches(['\n', '\r']).len(),
+                )
+                .number;
+                let message =
+                    format!("unterminated triple-quoted string literal (detected at line {last})");
+                let err = SyntaxError::new(
+                    message,
+                    Span {
+                        start: span.start,
+                        end: line.end as u32,
+                    },
+                )
+                .incomplete();
                 self.errors.push(err);
                 self.poison(span);
             }
@@ -503,22 +603,35 @@ impl<'src> Pass<'src> {
     }
 
     fn poison(&mut self, span: Span) {
-        let line_start = self.source[..span.start as usize].rfind(['\n', '\r']).map_or(0, |i| i + 1) as u32;
-        self.line_poisoned_from = Some(self.line_poisoned_from.map_or(line_start, |s| s.min(line_start)));
+        let line_start = self.source[..span.start as usize]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1) as u32;
+        self.line_poisoned_from = Some(
+            self.line_poisoned_from
+                .map_or(line_start, |s| s.min(line_start)),
+        );
     }
 
     fn finish(&mut self) {
         let end = self.source.len();
         for (open, span) in std::mem::take(&mut self.brackets) {
-            self.errors.push(SyntaxError::new(format!("'{}' was never closed", open as char), span).incomplete());
-            self.poisoned.push(Span { start: span.start, end: end as u32 + 1 });
+            self.errors.push(
+                SyntaxError::new(format!("'{}' was never closed", open as char), span).incomplete(),
+            );
+            self.poisoned.push(Span {
+                start: span.start,
+                end: end as u32 + 1,
+            });
         }
         let eof = Span::new(end, end);
         if self.line_open {
             self.end_line(eof);
         }
         if let Some(from) = self.line_poisoned_from.take() {
-            self.poisoned.push(Span { start: from, end: end as u32 + 1 });
+            self.poisoned.push(Span {
+                start: from,
+                end: end as u32 + 1,
+            });
         }
         for _ in 1..self.indents.len() {
             self.tokens.push((Token::Dedent, eof));
@@ -544,10 +657,16 @@ pub struct LineInfo {
 pub fn line_of(source: &str, offset: usize) -> LineInfo {
     let offset = offset.min(source.len());
     let before = &source.as_bytes()[..offset];
-    let number = 1 + before.iter().filter(|&&b| b == b'\n').count()
-        + before.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count()
+    let number = 1
+        + before.iter().filter(|&&b| b == b'\n').count()
+        + before
+            .windows(2)
+            .filter(|w| w[0] == b'\r' && w[1] != b'\n')
+            .count()
         + usize::from(before.last() == Some(&b'\r'));
-    let end = source[offset..].find(['\n', '\r']).map_or(source.len(), |i| offset + i);
+    let end = source[offset..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| offset + i);
     LineInfo { number, end }
 }
 

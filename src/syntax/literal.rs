@@ -185,10 +185,16 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
                 out.push((value & 0xff) as u8);
             }
             b'x' => {
-                let hex = bytes.get(i..i + 2).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+                let hex = bytes
+                    .get(i..i + 2)
+                    .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
                 let Some(hex) = hex else {
                     let start = i - 2;
-                    let digits = bytes[i..].iter().take(2).take_while(|d| d.is_ascii_hexdigit()).count();
+                    let digits = bytes[i..]
+                        .iter()
+                        .take(2)
+                        .take_while(|d| d.is_ascii_hexdigit())
+                        .count();
                     return Err(EscapeError {
                         offset: start,
                         len: 2 + digits,
@@ -218,14 +224,21 @@ pub enum Number {
 /// Reads an integer literal in the given radix (`text` includes any `0x`
 /// prefix and underscores).
 pub fn read_int(text: &str, radix: u32) -> Number {
-    let digits: String = if radix == 10 { text.to_string() } else { text[2..].to_string() };
+    let digits: String = if radix == 10 {
+        text.to_string()
+    } else {
+        text[2..].to_string()
+    };
     let digits: String = digits.chars().filter(|&c| c != '_').collect();
     match u64::from_str_radix(&digits, radix) {
         Ok(v) if v <= i64::MAX as u64 => Number::Int(v as i64),
         _ => {
             let trimmed = digits.trim_start_matches('0');
             let digits = if trimmed.is_empty() { "0" } else { trimmed };
-            Number::BigInt(BigIntLit { radix, digits: digits.into() })
+            Number::BigInt(BigIntLit {
+                radix,
+                digits: digits.into(),
+            })
         }
     }
 }
@@ -250,7 +263,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(decode_str(r"a\tb\n\x41\u00e9\U0001F600\101\N{BULLET}\q").unwrap(), "a\tb\nA\u{e9}\u{1F600}A\u{2022}\\q");
+        assert_eq!(
+            decode_str(r"a\tb\n\x41\u00e9\U0001F600\101\N{BULLET}\q").unwrap(),
+            "a\tb\nA\u{e9}\u{1F600}A\u{2022}\\q"
+        );
         assert_eq!(decode_str("a\\\nb").unwrap(), "ab");
         let err = decode_str(r"\x4").unwrap_err();
         assert_eq!(err.message, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape");
@@ -259,7 +275,10 @@ mod tests {
 
     #[test]
     fn bytes() {
-        assert_eq!(decode_bytes(r"a\x41\n\777\u1234", false).unwrap(), b"aA\n\xff\\u1234".to_vec());
+        assert_eq!(
+            decode_bytes(r"a\x41\n\777\u1234", false).unwrap(),
+            b"aA\n\xff\\u1234".to_vec()
+        );
         assert_eq!(decode_bytes(r"a\n", true).unwrap(), b"a\\n".to_vec());
         assert!(decode_bytes("é", false).is_err());
     }
@@ -269,7 +288,10 @@ mod tests {
         assert!(matches!(read_int("1_000", 10), Number::Int(1000)));
         assert!(matches!(read_int("0xff", 16), Number::Int(255)));
         assert!(matches!(read_int("0b1_01", 2), Number::Int(5)));
-        assert!(matches!(read_int("9223372036854775808", 10), Number::BigInt(_)));
+        assert!(matches!(
+            read_int("9223372036854775808", 10),
+            Number::BigInt(_)
+        ));
         assert!(matches!(read_float("1.", false), Number::Float(v) if v == 1.0));
         assert!(matches!(read_float(".5e1_0", false), Number::Float(v) if v == 0.5e10));
         assert!(matches!(read_float("2j", true), Number::Imag(v) if v == 2.0));

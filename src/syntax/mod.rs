@@ -23,17 +23,41 @@ pub struct Parsed {
 /// Parses a whole file.
 pub fn parse(source: &str) -> Parsed {
     let lexed = lexer::tokenize(source);
-    let tokens: Vec<(token::Token, SimpleSpan)> =
-        lexed.tokens.into_iter().map(|(t, s)| (t, SimpleSpan::from(s.range()))).collect();
+    let tokens: Vec<(token::Token, SimpleSpan)> = lexed
+        .tokens
+        .into_iter()
+        .map(|(t, s)| (t, SimpleSpan::from(s.range())))
+        .collect();
     let (module, parse_errors) = parser::file(source, &tokens);
     let mut errors = lexed.errors;
     // A parser error inside a line the lexer already rejected only repeats it.
-    errors.extend(
-        parse_errors
-            .into_iter()
-            .filter(|e| !lexed.poisoned.iter().any(|p| p.start <= e.span.start && e.span.start <= p.end)),
-    );
+    errors.extend(parse_errors.into_iter().filter(|e| {
+        !lexed
+            .poisoned
+            .iter()
+            .any(|p| p.start <= e.span.start && e.span.start <= p.end)
+    }));
     errors.sort_by_key(|e| (e.span.start, e.span.end));
     errors.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
     Parsed { module, errors }
+}
+
+/// Source files are UTF-8. Anything else is an error worded as CPython's;
+/// the text is then returned decoded lossily, to show where it went wrong.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<String, (String, SyntaxError)> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            let message = format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {name} on line {line}, but no encoding declared; \
+                 see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            );
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            let span = ast::Span::new(at, at + '\u{fffd}'.len_utf8());
+            Err((lossy, SyntaxError::new(message, span)))
+        }
+    }
 }

@@ -274,7 +274,11 @@ pub enum Token {
 /// cannot say "up to the first unescaped closing triple quote".
 fn scan_string(lex: &mut logos::Lexer<Token>) -> Result<StrShape, LexFault> {
     let opener = lex.slice();
-    let quote_len = if opener.ends_with("'''") || opener.ends_with("\"\"\"") { 3 } else { 1 };
+    let quote_len = if opener.ends_with("'''") || opener.ends_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
     let prefix = &opener[..opener.len() - quote_len];
     let lower = prefix.to_ascii_lowercase();
     let shape = StrShape {
@@ -310,7 +314,11 @@ fn scan_string(lex: &mut logos::Lexer<Token>) -> Result<StrShape, LexFault> {
     }
     // A backslash as the very last byte may have pushed `i` one past the end.
     lex.bump(rest.len());
-    Err(if quote_len == 3 { LexFault::UnterminatedTripleString } else { LexFault::UnterminatedString })
+    Err(if quote_len == 3 {
+        LexFault::UnterminatedTripleString
+    } else {
+        LexFault::UnterminatedString
+    })
 }
 
 impl Token {
@@ -407,7 +415,8 @@ impl Token {
 
     /// True for keywords (the ones a name can never be).
     pub fn is_keyword(&self) -> bool {
-        self.text().is_some_and(|t| t.as_bytes()[0].is_ascii_alphabetic())
+        self.text()
+            .is_some_and(|t| t.as_bytes()[0].is_ascii_alphabetic())
     }
 }
 
@@ -422,10 +431,16 @@ impl fmt::Display for Token {
             Token::Dedent => f.write_str("dedent"),
             Token::Ident(name) => write!(f, "name '{name}'"),
             Token::RawName => f.write_str("name"),
-            Token::Int(_) | Token::BigInt(_) | Token::Float(_) | Token::Imag(_) => f.write_str("number"),
-            Token::RawDecInt | Token::RawHexInt | Token::RawOctInt | Token::RawBinInt => f.write_str("number"),
+            Token::Int(_) | Token::BigInt(_) | Token::Float(_) | Token::Imag(_) => {
+                f.write_str("number")
+            }
+            Token::RawDecInt | Token::RawHexInt | Token::RawOctInt | Token::RawBinInt => {
+                f.write_str("number")
+            }
             Token::RawFloat | Token::RawImag => f.write_str("number"),
-            Token::Str(_) | Token::RawStr(_) | Token::FStrStart | Token::FStrText(_) => f.write_str("string"),
+            Token::Str(_) | Token::RawStr(_) | Token::FStrStart | Token::FStrText(_) => {
+                f.write_str("string")
+            }
             Token::FStrEnd => f.write_str("end of f-string"),
             Token::FieldOpen => f.write_str("'{'"),
             Token::FieldClose => f.write_str("'}'"),

@@ -33,7 +33,4 @@ def local_import():
 
 print(local_import())
 print("sys" in sys.modules, "argv" in dir(sys))
-try:
-    import this_module_does_not_exist_anywhere
-except ImportError as e:
-    print(type(e).__name__, e.name)
+print(sys.modules["sys"] is system, leave is sys.exit)

@@ -49,15 +49,29 @@ fn binary<'t>(
         .clone()
         .foldl(ops.then(operand).repeated(), |left, (op, right)| {
             let at = left.span.to(right.span);
-            Expr::new(ExprKind::BinOp { op, left: Box::new(left), right: Box::new(right) }, at)
+            Expr::new(
+                ExprKind::BinOp {
+                    op,
+                    left: Box::new(left),
+                    right: Box::new(right),
+                },
+                at,
+            )
         })
         .boxed()
 }
 
 /// `first (',' item)* [',']`: a tuple when there is a comma, else `first`.
-fn tuple_of<'t>(item: impl Parser<'t, Tokens<'t>, Expr, Extra<'t>> + Clone + 't) -> Boxed<'t, Expr> {
+fn tuple_of<'t>(
+    item: impl Parser<'t, Tokens<'t>, Expr, Extra<'t>> + Clone + 't,
+) -> Boxed<'t, Expr> {
     item.clone()
-        .then(tok(Token::Comma).ignore_then(item).repeated().collect::<Vec<_>>())
+        .then(
+            tok(Token::Comma)
+                .ignore_then(item)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(tok(Token::Comma).or_not())
         .map_with(|((first, rest), trailing), e| {
             if rest.is_empty() && trailing.is_none() {
@@ -92,9 +106,23 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
         .then(star_targets.clone())
         .then_ignore(tok(Token::In))
         .then(disjunction.clone())
-        .then(tok(Token::If).ignore_then(disjunction.clone()).repeated().collect::<Vec<_>>())
-        .map(|(((is_async, target), iter), ifs)| Comprehension { is_async: is_async.is_some(), target, iter, ifs });
-    let for_if_clauses = for_if_clause.repeated().at_least(1).collect::<Vec<_>>().boxed();
+        .then(
+            tok(Token::If)
+                .ignore_then(disjunction.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(((is_async, target), iter), ifs)| Comprehension {
+            is_async: is_async.is_some(),
+            target,
+            iter,
+            ifs,
+        });
+    let for_if_clauses = for_if_clause
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .boxed();
 
     // ---- atoms ----
     let constant = select_ref! {
@@ -114,14 +142,24 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     let paren = tok(Token::LParen)
         .ignore_then(choice((
             tok(Token::RParen).to(None),
-            yield_expr.clone().then_ignore(tok(Token::RParen)).map(|e| Some(Paren::Group(e))),
+            yield_expr
+                .clone()
+                .then_ignore(tok(Token::RParen))
+                .map(|e| Some(Paren::Group(e))),
             star_named_expression
                 .clone()
                 .then(choice((
-                    for_if_clauses.clone().then_ignore(tok(Token::RParen)).map(ParenTail::Gen),
+                    for_if_clauses
+                        .clone()
+                        .then_ignore(tok(Token::RParen))
+                        .map(ParenTail::Gen),
                     tok(Token::Comma)
                         .ignore_then(
-                            star_named_expression.clone().separated_by(tok(Token::Comma)).allow_trailing().collect(),
+                            star_named_expression
+                                .clone()
+                                .separated_by(tok(Token::Comma))
+                                .allow_trailing()
+                                .collect(),
                         )
                         .then_ignore(tok(Token::RParen))
                         .map(ParenTail::Tuple),
@@ -147,7 +185,13 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                 }
                 Some(Paren::Tail(elt, ParenTail::Gen(generators))) => {
                     validate::comprehension_element(&elt, emitter);
-                    Expr::new(ExprKind::GeneratorExp { elt: Box::new(elt), generators }, at)
+                    Expr::new(
+                        ExprKind::GeneratorExp {
+                            elt: Box::new(elt),
+                            generators,
+                        },
+                        at,
+                    )
                 }
             }
         });
@@ -160,7 +204,11 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                     for_if_clauses.clone().map(ListTail::Comp),
                     tok(Token::Comma)
                         .ignore_then(
-                            star_named_expression.clone().separated_by(tok(Token::Comma)).allow_trailing().collect(),
+                            star_named_expression
+                                .clone()
+                                .separated_by(tok(Token::Comma))
+                                .allow_trailing()
+                                .collect(),
                         )
                         .map(ListTail::More),
                     empty().to(ListTail::More(Vec::new())),
@@ -174,7 +222,13 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                 None => Expr::new(ExprKind::List(Vec::new()), at),
                 Some((elt, ListTail::Comp(generators))) => {
                     validate::comprehension_element(&elt, emitter);
-                    Expr::new(ExprKind::ListComp { elt: Box::new(elt), generators }, at)
+                    Expr::new(
+                        ExprKind::ListComp {
+                            elt: Box::new(elt),
+                            generators,
+                        },
+                        at,
+                    )
                 }
                 Some((first, ListTail::More(rest))) => {
                     let mut items = vec![first];
@@ -185,36 +239,55 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
         });
 
     let dict_item = choice((
-        tok(Token::DoubleStar).ignore_then(bitwise_or.clone()).map(DictItem::Unpack),
-        expression.clone().then_ignore(tok(Token::Colon)).then(expression.clone()).map(|(k, v)| DictItem::Pair(k, v)),
+        tok(Token::DoubleStar)
+            .ignore_then(bitwise_or.clone())
+            .map(DictItem::Unpack),
+        expression
+            .clone()
+            .then_ignore(tok(Token::Colon))
+            .then(expression.clone())
+            .map(|(k, v)| DictItem::Pair(k, v)),
     ));
-    let more_dict_items =
-        tok(Token::Comma).ignore_then(dict_item.clone().separated_by(tok(Token::Comma)).allow_trailing().collect());
+    let more_dict_items = tok(Token::Comma).ignore_then(
+        dict_item
+            .clone()
+            .separated_by(tok(Token::Comma))
+            .allow_trailing()
+            .collect(),
+    );
     let brace = tok(Token::LBrace)
         .ignore_then(
             choice((
                 tok(Token::DoubleStar)
                     .ignore_then(bitwise_or.clone())
                     .then(more_dict_items.clone().or_not())
-                    .map(|(first, rest)| Brace::Dict(DictItem::Unpack(first), rest.unwrap_or_default())),
-                star_named_expression.clone().then(choice((
-                    tok(Token::Colon)
-                        .ignore_then(expression.clone())
-                        .then(choice((
-                            for_if_clauses.clone().map(PairTail::Comp),
-                            more_dict_items.clone().map(PairTail::More),
-                            empty().to(PairTail::More(Vec::new())),
-                        )))
-                        .map(|(value, tail)| BraceTail::Pair(value, tail)),
-                    for_if_clauses.clone().map(BraceTail::SetComp),
-                    tok(Token::Comma)
-                        .ignore_then(
-                            star_named_expression.clone().separated_by(tok(Token::Comma)).allow_trailing().collect(),
-                        )
-                        .map(BraceTail::Set),
-                    empty().to(BraceTail::Set(Vec::new())),
-                )))
-                .map(|(first, tail)| Brace::Rest(first, tail)),
+                    .map(|(first, rest)| {
+                        Brace::Dict(DictItem::Unpack(first), rest.unwrap_or_default())
+                    }),
+                star_named_expression
+                    .clone()
+                    .then(choice((
+                        tok(Token::Colon)
+                            .ignore_then(expression.clone())
+                            .then(choice((
+                                for_if_clauses.clone().map(PairTail::Comp),
+                                more_dict_items.clone().map(PairTail::More),
+                                empty().to(PairTail::More(Vec::new())),
+                            )))
+                            .map(|(value, tail)| BraceTail::Pair(value, tail)),
+                        for_if_clauses.clone().map(BraceTail::SetComp),
+                        tok(Token::Comma)
+                            .ignore_then(
+                                star_named_expression
+                                    .clone()
+                                    .separated_by(tok(Token::Comma))
+                                    .allow_trailing()
+                                    .collect(),
+                            )
+                            .map(BraceTail::Set),
+                        empty().to(BraceTail::Set(Vec::new())),
+                    )))
+                    .map(|(first, tail)| Brace::Rest(first, tail)),
             ))
             .or_not(),
         )
@@ -236,11 +309,18 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                 }
                 Some(Brace::Rest(key, BraceTail::Pair(value, PairTail::Comp(generators)))) => {
                     validate::plain_value(&key, emitter);
-                    ExprKind::DictComp { key: Box::new(key), value: Box::new(value), generators }
+                    ExprKind::DictComp {
+                        key: Box::new(key),
+                        value: Box::new(value),
+                        generators,
+                    }
                 }
                 Some(Brace::Rest(elt, BraceTail::SetComp(generators))) => {
                     validate::comprehension_element(&elt, emitter);
-                    ExprKind::SetComp { elt: Box::new(elt), generators }
+                    ExprKind::SetComp {
+                        elt: Box::new(elt),
+                        generators,
+                    }
                 }
                 Some(Brace::Rest(first, BraceTail::Set(rest))) => {
                     let mut items = vec![first];
@@ -261,11 +341,19 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             .then(tok(Token::FieldSpec).ignore_then(fparts).or_not())
             .then_ignore(tok(Token::FieldClose))
             .map(|(((expr, debug_text), conversion), spec)| {
-                FStringPart::Field(Box::new(FField { expr, debug_text, conversion, spec }))
+                FStringPart::Field(Box::new(FField {
+                    expr,
+                    debug_text,
+                    conversion,
+                    spec,
+                }))
             });
         text.or(field).repeated().collect::<Vec<_>>()
     });
-    let fstring = tok(Token::FStrStart).ignore_then(fparts).then_ignore(tok(Token::FStrEnd)).map(Piece::Format);
+    let fstring = tok(Token::FStrStart)
+        .ignore_then(fparts)
+        .then_ignore(tok(Token::FStrEnd))
+        .map(Piece::Format);
     let plain = select_ref! {
         Token::Str(lit) => match &**lit {
             StrLit::Text(s) => Piece::Text(s.clone()),
@@ -282,7 +370,8 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     );
 
     let atom = choice((
-        name.clone().map(|id| Expr::new(ExprKind::Name(id.name), id.span)),
+        name.clone()
+            .map(|id| Expr::new(ExprKind::Name(id.name), id.span)),
         constant,
         strings.clone(),
         paren,
@@ -294,23 +383,41 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     // ---- primary: atom with trailers ----
     let slice_tail = tok(Token::Colon)
         .ignore_then(expression.clone().or_not())
-        .then(tok(Token::Colon).ignore_then(expression.clone().or_not()).or_not());
-    let slice = star_named_expression.clone().or_not().then(slice_tail.or_not()).try_map_with(|(lower, tail), e| {
-        let at = span(e.span());
-        match (lower, tail) {
-            (Some(index), None) => Ok(index),
-            (lower, Some((upper, step))) => Ok(Expr::new(
-                ExprKind::Slice { lower: lower.map(Box::new), upper: upper.map(Box::new), step: step.flatten().map(Box::new) },
-                at,
-            )),
-            (None, None) => Err(Rich::custom(e.span(), "invalid syntax")),
-        }
-    });
+        .then(
+            tok(Token::Colon)
+                .ignore_then(expression.clone().or_not())
+                .or_not(),
+        );
+    let slice = star_named_expression
+        .clone()
+        .or_not()
+        .then(slice_tail.or_not())
+        .try_map_with(|(lower, tail), e| {
+            let at = span(e.span());
+            match (lower, tail) {
+                (Some(index), None) => Ok(index),
+                (lower, Some((upper, step))) => Ok(Expr::new(
+                    ExprKind::Slice {
+                        lower: lower.map(Box::new),
+                        upper: upper.map(Box::new),
+                        step: step.flatten().map(Box::new),
+                    },
+                    at,
+                )),
+                (None, None) => Err(Rich::custom(e.span(), "invalid syntax")),
+            }
+        });
     let slices = tuple_of(slice);
     let trailer = choice((
         tok(Token::Dot).ignore_then(name.clone()).map(Trailer::Attr),
-        tok(Token::LParen).ignore_then(arguments.clone()).then_ignore(tok(Token::RParen)).map(Trailer::Call),
-        tok(Token::LBracket).ignore_then(slices).then_ignore(tok(Token::RBracket)).map(Trailer::Index),
+        tok(Token::LParen)
+            .ignore_then(arguments.clone())
+            .then_ignore(tok(Token::RParen))
+            .map(Trailer::Call),
+        tok(Token::LBracket)
+            .ignore_then(slices)
+            .then_ignore(tok(Token::RBracket))
+            .map(Trailer::Index),
     ))
     .map_with(|t, e| (t, span(e.span())));
     let primary = atom
@@ -320,7 +427,10 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             let kind = match trailer {
                 Trailer::Attr(attr) => ExprKind::Attribute { value, attr },
                 Trailer::Call(args) => ExprKind::Call { func: value, args },
-                Trailer::Index(index) => ExprKind::Subscript { value, index: Box::new(index) },
+                Trailer::Index(index) => ExprKind::Subscript {
+                    value,
+                    index: Box::new(index),
+                },
             };
             Expr::new(kind, whole)
         })
@@ -338,19 +448,35 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             Token::Plus => UnaryOp::Pos,
             Token::Tilde => UnaryOp::Invert,
         };
-        let power = await_primary.clone().then(tok(Token::DoubleStar).ignore_then(factor.clone()).or_not()).map(
-            |(base, exp): (Expr, Option<Expr>)| match exp {
+        let power = await_primary
+            .clone()
+            .then(tok(Token::DoubleStar).ignore_then(factor.clone()).or_not())
+            .map(|(base, exp): (Expr, Option<Expr>)| match exp {
                 None => base,
                 Some(exp) => {
                     let at = base.span.to(exp.span);
-                    Expr::new(ExprKind::BinOp { op: BinOp::Pow, left: Box::new(base), right: Box::new(exp) }, at)
+                    Expr::new(
+                        ExprKind::BinOp {
+                            op: BinOp::Pow,
+                            left: Box::new(base),
+                            right: Box::new(exp),
+                        },
+                        at,
+                    )
                 }
-            },
-        );
+            });
         factor.define(
             unary
                 .then(factor.clone())
-                .map_with(|(op, operand), e| Expr::new(ExprKind::UnaryOp { op, operand: Box::new(operand) }, span(e.span())))
+                .map_with(|(op, operand), e| {
+                    Expr::new(
+                        ExprKind::UnaryOp {
+                            op,
+                            operand: Box::new(operand),
+                        },
+                        span(e.span()),
+                    )
+                })
                 .or(power),
         );
     }
@@ -365,11 +491,20 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             Token::At => BinOp::MatMul,
         },
     );
-    let sum = binary(term, select_ref! { Token::Plus => BinOp::Add, Token::Minus => BinOp::Sub });
-    let shift_expr = binary(sum, select_ref! { Token::LShift => BinOp::LShift, Token::RShift => BinOp::RShift });
+    let sum = binary(
+        term,
+        select_ref! { Token::Plus => BinOp::Add, Token::Minus => BinOp::Sub },
+    );
+    let shift_expr = binary(
+        sum,
+        select_ref! { Token::LShift => BinOp::LShift, Token::RShift => BinOp::RShift },
+    );
     let bitwise_and = binary(shift_expr, select_ref! { Token::Amper => BinOp::BitAnd });
     let bitwise_xor = binary(bitwise_and, select_ref! { Token::Caret => BinOp::BitXor });
-    bitwise_or.define(binary(bitwise_xor, select_ref! { Token::Pipe => BinOp::BitOr }));
+    bitwise_or.define(binary(
+        bitwise_xor,
+        select_ref! { Token::Pipe => BinOp::BitOr },
+    ));
 
     let comp_op = choice((
         select_ref! {
@@ -382,29 +517,62 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             Token::In => CmpOp::In,
         },
         tok(Token::Not).then(tok(Token::In)).to(CmpOp::NotIn),
-        tok(Token::Is).ignore_then(tok(Token::Not).or_not()).map(|not| if not.is_some() { CmpOp::IsNot } else { CmpOp::Is }),
+        tok(Token::Is)
+            .ignore_then(tok(Token::Not).or_not())
+            .map(|not| {
+                if not.is_some() {
+                    CmpOp::IsNot
+                } else {
+                    CmpOp::Is
+                }
+            }),
     ));
-    let comparison = bitwise_or.clone().then(comp_op.then(bitwise_or.clone()).repeated().collect::<Vec<_>>()).map(
-        |(left, ops): (Expr, Vec<(CmpOp, Expr)>)| {
+    let comparison = bitwise_or
+        .clone()
+        .then(
+            comp_op
+                .then(bitwise_or.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(left, ops): (Expr, Vec<(CmpOp, Expr)>)| {
             if ops.is_empty() {
                 return left;
             }
             let at = left.span.to(ops.last().unwrap().1.span);
-            Expr::new(ExprKind::Compare { left: Box::new(left), ops }, at)
-        },
-    );
+            Expr::new(
+                ExprKind::Compare {
+                    left: Box::new(left),
+                    ops,
+                },
+                at,
+            )
+        });
     let mut inversion = Recursive::declare();
     inversion.define(
         tok(Token::Not)
             .ignore_then(inversion.clone())
-            .map_with(|e, x| Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) }, span(x.span())))
+            .map_with(|e, x| {
+                Expr::new(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Box::new(e),
+                    },
+                    span(x.span()),
+                )
+            })
             .or(comparison),
     );
     let inversion = inversion.boxed();
     let bool_chain = |operand: Boxed<'t, Expr>, token: Token, op: BoolOp| {
         operand
             .clone()
-            .then(tok(token).ignore_then(operand).repeated().collect::<Vec<_>>())
+            .then(
+                tok(token)
+                    .ignore_then(operand)
+                    .repeated()
+                    .collect::<Vec<_>>(),
+            )
             .map(move |(first, rest): (Expr, Vec<Expr>)| {
                 if rest.is_empty() {
                     return first;
@@ -427,17 +595,32 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     };
     let default = tok(Token::Assign).ignore_then(expression.clone()).or_not();
     let annotation = tok(Token::Colon).ignore_then(expression.clone()).or_not();
-    let def_param = name.clone().then(annotation).then(default.clone()).map(|((name, annotation), default)| Param {
+    let def_param =
+        name.clone()
+            .then(annotation)
+            .then(default.clone())
+            .map(|((name, annotation), default)| Param {
+                name,
+                annotation,
+                default,
+            });
+    let lambda_param = name.clone().then(default).map(|(name, default)| Param {
         name,
-        annotation,
+        annotation: None,
         default,
     });
-    let lambda_param = name.clone().then(default).map(|(name, default)| Param { name, annotation: None, default });
     // `*args: *Ts` (PEP 646) annotates var-positional parameters only.
     let star_annotation = tok(Token::Colon)
         .ignore_then(starred(bitwise_or.clone().boxed()).or(expression.clone()))
         .or_not();
-    let var_param = name.clone().then(star_annotation).map(|(name, annotation)| Param { name, annotation, default: None });
+    let var_param = name
+        .clone()
+        .then(star_annotation)
+        .map(|(name, annotation)| Param {
+            name,
+            annotation,
+            default: None,
+        });
     let params = parameter_list(def_param, Some(var_param.boxed()));
     let lambda_params = parameter_list(lambda_param, None);
 
@@ -447,7 +630,10 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
         .then(expression.clone())
         .map_with(|(params, body), e| {
             Expr::new(
-                ExprKind::Lambda { params: Box::new(params.unwrap_or_default()), body: Box::new(body) },
+                ExprKind::Lambda {
+                    params: Box::new(params.unwrap_or_default()),
+                    body: Box::new(body),
+                },
                 span(e.span()),
             )
         });
@@ -455,12 +641,25 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     expression.define(
         lambdef.or(disjunction
             .clone()
-            .then(tok(Token::If).ignore_then(disjunction.clone()).then_ignore(tok(Token::Else)).then(expression.clone()).or_not())
+            .then(
+                tok(Token::If)
+                    .ignore_then(disjunction.clone())
+                    .then_ignore(tok(Token::Else))
+                    .then(expression.clone())
+                    .or_not(),
+            )
             .map(|(body, rest)| match rest {
                 None => body,
                 Some((test, orelse)) => {
                     let at = body.span.to(orelse.span);
-                    Expr::new(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, at)
+                    Expr::new(
+                        ExprKind::IfExp {
+                            test: Box::new(test),
+                            body: Box::new(body),
+                            orelse: Box::new(orelse),
+                        },
+                        at,
+                    )
                 }
             })),
     );
@@ -469,7 +668,15 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
         name.clone()
             .then_ignore(tok(Token::Walrus))
             .then(expression.clone())
-            .map_with(|(target, value), e| Expr::new(ExprKind::NamedExpr { target, value: Box::new(value) }, span(e.span())))
+            .map_with(|(target, value), e| {
+                Expr::new(
+                    ExprKind::NamedExpr {
+                        target,
+                        value: Box::new(value),
+                    },
+                    span(e.span()),
+                )
+            })
             .or(expression.clone()),
     );
 
@@ -482,27 +689,45 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     yield_expr.define(
         tok(Token::Yield)
             .ignore_then(choice((
-                tok(Token::From).ignore_then(expression.clone()).map(|e| ExprKind::YieldFrom(Box::new(e))),
-                star_expressions.clone().or_not().map(|e| ExprKind::Yield(e.map(Box::new))),
+                tok(Token::From)
+                    .ignore_then(expression.clone())
+                    .map(|e| ExprKind::YieldFrom(Box::new(e))),
+                star_expressions
+                    .clone()
+                    .or_not()
+                    .map(|e| ExprKind::Yield(e.map(Box::new))),
             )))
             .map_with(|kind, e| Expr::new(kind, span(e.span()))),
     );
 
     // ---- call arguments ----
     let arg = choice((
-        tok(Token::Star).ignore_then(expression.clone()).map(|e| CallArg::plain(Arg::Star(e))),
-        tok(Token::DoubleStar).ignore_then(expression.clone()).map(|e| CallArg::plain(Arg::DoubleStar(e))),
-        name.clone().then_ignore(tok(Token::Assign)).then(expression.clone()).map(|(k, v)| CallArg::plain(Arg::Keyword(k, v))),
-        named_expression.clone().then(for_if_clauses.clone().or_not()).map_with(|(elt, generators), e| match generators {
-            None => CallArg::plain(Arg::Positional(elt)),
-            Some(generators) => CallArg {
-                arg: Arg::Positional(Expr::new(
-                    ExprKind::GeneratorExp { elt: Box::new(elt), generators },
-                    span(e.span()),
-                )),
-                bare_genexp: true,
-            },
-        }),
+        tok(Token::Star)
+            .ignore_then(expression.clone())
+            .map(|e| CallArg::plain(Arg::Star(e))),
+        tok(Token::DoubleStar)
+            .ignore_then(expression.clone())
+            .map(|e| CallArg::plain(Arg::DoubleStar(e))),
+        name.clone()
+            .then_ignore(tok(Token::Assign))
+            .then(expression.clone())
+            .map(|(k, v)| CallArg::plain(Arg::Keyword(k, v))),
+        named_expression
+            .clone()
+            .then(for_if_clauses.clone().or_not())
+            .map_with(|(elt, generators), e| match generators {
+                None => CallArg::plain(Arg::Positional(elt)),
+                Some(generators) => CallArg {
+                    arg: Arg::Positional(Expr::new(
+                        ExprKind::GeneratorExp {
+                            elt: Box::new(elt),
+                            generators,
+                        },
+                        span(e.span()),
+                    )),
+                    bare_genexp: true,
+                },
+            }),
     ));
     arguments.define(
         arg.separated_by(tok(Token::Comma))
@@ -520,10 +745,12 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             Some(_) => Expr::new(ExprKind::Starred(Box::new(e)), span(x.span())),
         })
         .boxed();
-    star_targets.define(tuple_of(star_target.clone()).validate(|target, _, emitter| {
-        validate::store_target(&target, false, emitter);
-        target
-    }));
+    star_targets.define(
+        tuple_of(star_target.clone()).validate(|target, _, emitter| {
+            validate::store_target(&target, false, emitter);
+            target
+        }),
+    );
     let single_star_target = star_target
         .validate(|target, _, emitter| {
             validate::store_target(&target, false, emitter);
@@ -569,8 +796,12 @@ fn parameter_list<'t>(
     let var_param = var_param.unwrap_or_else(|| param.clone().boxed());
     choice((
         tok(Token::Slash).map_with(|_, e| ParamItem::Slash(e.span())),
-        tok(Token::DoubleStar).ignore_then(param.clone()).map_with(|p, e| ParamItem::DoubleStar(p, e.span())),
-        tok(Token::Star).ignore_then(var_param.or_not()).map_with(|p, e| ParamItem::Star(p, e.span())),
+        tok(Token::DoubleStar)
+            .ignore_then(param.clone())
+            .map_with(|p, e| ParamItem::DoubleStar(p, e.span())),
+        tok(Token::Star)
+            .ignore_then(var_param.or_not())
+            .map_with(|p, e| ParamItem::Star(p, e.span())),
         param.map_with(|p, e| ParamItem::Plain(p, e.span())),
     ))
     .separated_by(tok(Token::Comma))

@@ -33,7 +33,10 @@ const INDENTATION: &str = "\u{1}indentation:";
 const INCOMPLETE: &str = "\u{1}incomplete:";
 
 /// A custom error reported as IndentationError.
-pub(crate) fn indentation_error<'t>(message: impl Into<String>, at: SimpleSpan) -> Rich<'t, Token, SimpleSpan> {
+pub(crate) fn indentation_error<'t>(
+    message: impl Into<String>,
+    at: SimpleSpan,
+) -> Rich<'t, Token, SimpleSpan> {
     Rich::custom(at, format!("{INDENTATION}{}", message.into()))
 }
 
@@ -42,8 +45,13 @@ pub(crate) fn indentation_error<'t>(message: impl Into<String>, at: SimpleSpan) 
 pub fn file(source: &str, tokens: &[(Token, SimpleSpan)]) -> (Module, Vec<SyntaxError>) {
     let eoi = SimpleSpan::from(source.len()..source.len());
     let parser = stmt::file(source);
-    let (module, errors) = parser.parse(tokens.split_token_span(eoi)).into_output_errors();
-    let errors = errors.into_iter().map(|e| to_syntax_error(source, e)).collect();
+    let (module, errors) = parser
+        .parse(tokens.split_token_span(eoi))
+        .into_output_errors();
+    let errors = errors
+        .into_iter()
+        .map(|e| to_syntax_error(source, e))
+        .collect();
     (module.unwrap_or(Module { body: Vec::new() }), errors)
 }
 
@@ -57,24 +65,44 @@ fn to_syntax_error(source: &str, error: Rich<'_, Token, SimpleSpan>) -> SyntaxEr
                 Some(m) => (m, true),
                 None => (message, at_end),
             };
-            return SyntaxError { kind: ErrorKind::IndentationError, message: message.into(), span: at, incomplete };
+            return SyntaxError {
+                kind: ErrorKind::IndentationError,
+                message: message.into(),
+                span: at,
+                incomplete,
+            };
         }
-        return SyntaxError { incomplete: at_end, ..SyntaxError::new(message.clone(), at) };
+        return SyntaxError {
+            incomplete: at_end,
+            ..SyntaxError::new(message.clone(), at)
+        };
     }
-    let expects = |token: Token| error.expected().any(|p| matches!(p, RichPattern::Token(t) if **t == token));
+    let expects = |token: Token| {
+        error
+            .expected()
+            .any(|p| matches!(p, RichPattern::Token(t) if **t == token))
+    };
     let message = match error.found() {
         Some(Token::Indent) => {
             return SyntaxError::indentation("unexpected indent", at);
         }
         Some(Token::Newline) if expects(Token::Colon) => "expected ':'",
-        Some(Token::FieldClose) | Some(Token::FieldSpec) | Some(Token::FieldConv(_)) => "f-string: invalid syntax",
+        Some(Token::FieldClose) | Some(Token::FieldSpec) | Some(Token::FieldConv(_)) => {
+            "f-string: invalid syntax"
+        }
         _ => "invalid syntax",
     };
     let incomplete = at_end || error.found().is_none();
-    SyntaxError { incomplete, ..SyntaxError::new(message, at) }
+    SyntaxError {
+        incomplete,
+        ..SyntaxError::new(message, at)
+    }
 }
 
 /// Marks a custom message as "the input ended too soon".
-pub(crate) fn incomplete_indentation_error<'t>(message: String, at: SimpleSpan) -> Rich<'t, Token, SimpleSpan> {
+pub(crate) fn incomplete_indentation_error<'t>(
+    message: String,
+    at: SimpleSpan,
+) -> Rich<'t, Token, SimpleSpan> {
     Rich::custom(at, format!("{INDENTATION}{INCOMPLETE}{message}"))
 }

@@ -12,7 +12,28 @@ fn tok<'t>(token: Token) -> impl Parser<'t, Tokens<'t>, Token, Extra<'t>> + Clon
 }
 
 fn pat(kind: PatternKind, s: SimpleSpan) -> Pattern {
-    Pattern { kind, span: span(s) }
+    Pattern {
+        kind,
+        span: span(s),
+    }
+}
+
+type Errors<'t> = chumsky::input::Emitter<Rich<'t, Token, SimpleSpan>>;
+
+/// A sequence pattern, with at most one `*name` in it.
+fn sequence(items: Vec<Pattern>, s: SimpleSpan, errors: &mut Errors) -> Pattern {
+    if items
+        .iter()
+        .filter(|p| matches!(p.kind, PatternKind::Star(_)))
+        .count()
+        > 1
+    {
+        errors.emit(Rich::custom(
+            s,
+            "multiple starred names in sequence pattern",
+        ));
+    }
+    pat(PatternKind::Sequence(items), s)
 }
 
 /// `patterns`: the pattern after `case`, where a bare comma makes a sequence.
@@ -26,23 +47,41 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
             Token::Float(v) => Constant::Float(*v),
         }
         .map_with(|c, e| Expr::new(ExprKind::Constant(c), span(e.span())));
-        let imaginary =
-            select_ref! { Token::Imag(v) => Constant::Imag(*v) }.map_with(|c, e| Expr::new(ExprKind::Constant(c), span(e.span())));
+        let imaginary = select_ref! { Token::Imag(v) => Constant::Imag(*v) }
+            .map_with(|c, e| Expr::new(ExprKind::Constant(c), span(e.span())));
         let signed = |operand: Boxed<'t, Expr>| {
-            tok(Token::Minus).or_not().then(operand).map_with(|(minus, value), e| match minus {
-                None => value,
-                Some(_) => Expr::new(ExprKind::UnaryOp { op: UnaryOp::Neg, operand: Box::new(value) }, span(e.span())),
-            })
+            tok(Token::Minus)
+                .or_not()
+                .then(operand)
+                .map_with(|(minus, value), e| match minus {
+                    None => value,
+                    Some(_) => Expr::new(
+                        ExprKind::UnaryOp {
+                            op: UnaryOp::Neg,
+                            operand: Box::new(value),
+                        },
+                        span(e.span()),
+                    ),
+                })
         };
-        let real = signed(number.or(imaginary.clone()).boxed()).boxed();
+        let real = signed(number.or(imaginary).boxed()).boxed();
         let complex = real
             .clone()
-            .then(select_ref! { Token::Plus => BinOp::Add, Token::Minus => BinOp::Sub }.then(imaginary).or_not())
+            .then(
+                select_ref! { Token::Plus => BinOp::Add, Token::Minus => BinOp::Sub }
+                    .then(imaginary)
+                    .or_not(),
+            )
             .map_with(|(left, tail), e| match tail {
                 None => left,
-                Some((op, right)) => {
-                    Expr::new(ExprKind::BinOp { op, left: Box::new(left), right: Box::new(right) }, span(e.span()))
-                }
+                Some((op, right)) => Expr::new(
+                    ExprKind::BinOp {
+                        op,
+                        left: Box::new(left),
+                        right: Box::new(right),
+                    },
+                    span(e.span()),
+                ),
             });
         let literal_expr = complex.or(strings.clone()).boxed();
         let singleton = select_ref! {
@@ -59,16 +98,32 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                     Dotted::Attr(e) => e,
                 };
                 let at = value.span.to(attr.span);
-                Dotted::Attr(Expr::new(ExprKind::Attribute { value: Box::new(value), attr }, at))
+                Dotted::Attr(Expr::new(
+                    ExprKind::Attribute {
+                        value: Box::new(value),
+                        attr,
+                    },
+                    at,
+                ))
             },
         );
 
-        let keyword_pattern = name.clone().then_ignore(tok(Token::Assign)).then(pattern.clone());
-        let class_arg = keyword_pattern.map(ClassArg::Keyword).or(pattern.clone().map(ClassArg::Positional));
+        let keyword_pattern = name
+            .clone()
+            .then_ignore(tok(Token::Assign))
+            .then(pattern.clone());
+        let class_arg = keyword_pattern
+            .map(ClassArg::Keyword)
+            .or(pattern.clone().map(ClassArg::Positional));
         let class_pattern = name_or_attr
             .clone()
             .then_ignore(tok(Token::LParen))
-            .then(class_arg.separated_by(tok(Token::Comma)).allow_trailing().collect::<Vec<_>>())
+            .then(
+                class_arg
+                    .separated_by(tok(Token::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
             .then_ignore(tok(Token::RParen))
             .validate(|(cls, args), e, errors| {
                 let cls = match cls {
@@ -95,50 +150,103 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                         }
                     }
                 }
-                pat(PatternKind::Class { cls, patterns, kwd_names, kwd_patterns }, e.span())
+                pat(
+                    PatternKind::Class {
+                        cls,
+                        patterns,
+                        kwd_names,
+                        kwd_patterns,
+                    },
+                    e.span(),
+                )
             });
 
         let capture_or_value = name_or_attr.map_with(|d, e| match d {
-            Dotted::Name(id) if &*id.name == "_" => pat(PatternKind::As { pattern: None, name: None }, e.span()),
-            Dotted::Name(id) => pat(PatternKind::As { pattern: None, name: Some(id) }, e.span()),
+            Dotted::Name(id) if &*id.name == "_" => pat(
+                PatternKind::As {
+                    pattern: None,
+                    name: None,
+                },
+                e.span(),
+            ),
+            Dotted::Name(id) => pat(
+                PatternKind::As {
+                    pattern: None,
+                    name: Some(id),
+                },
+                e.span(),
+            ),
             Dotted::Attr(expr) => pat(PatternKind::Value(expr), e.span()),
         });
 
-        let star_pattern = tok(Token::Star).ignore_then(name.clone()).map_with(|id, e| {
-            let name = if &*id.name == "_" { None } else { Some(id) };
-            pat(PatternKind::Star(name), e.span())
-        });
+        let star_pattern = tok(Token::Star)
+            .ignore_then(name.clone())
+            .map_with(|id, e| {
+                let name = if &*id.name == "_" { None } else { Some(id) };
+                pat(PatternKind::Star(name), e.span())
+            });
         let maybe_star = star_pattern.or(pattern.clone()).boxed();
         let list_pattern = tok(Token::LBracket)
-            .ignore_then(maybe_star.clone().separated_by(tok(Token::Comma)).allow_trailing().collect::<Vec<_>>())
+            .ignore_then(
+                maybe_star
+                    .clone()
+                    .separated_by(tok(Token::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
             .then_ignore(tok(Token::RBracket))
-            .map_with(|items, e| pat(PatternKind::Sequence(items), e.span()));
+            .validate(|items, e, errors| sequence(items, e.span(), errors));
         // `( )` is an empty sequence, `(p)` a group, `(p,)` and `(p, q)` sequences.
         let paren_pattern = tok(Token::LParen)
             .ignore_then(
                 maybe_star
                     .clone()
-                    .then(tok(Token::Comma).ignore_then(maybe_star.separated_by(tok(Token::Comma)).allow_trailing().collect::<Vec<_>>()).or_not())
+                    .then(
+                        tok(Token::Comma)
+                            .ignore_then(
+                                maybe_star
+                                    .separated_by(tok(Token::Comma))
+                                    .allow_trailing()
+                                    .collect::<Vec<_>>(),
+                            )
+                            .or_not(),
+                    )
                     .or_not(),
             )
             .then_ignore(tok(Token::RParen))
-            .map_with(|body, e| match body {
+            .validate(|body, e, errors| match body {
                 None => pat(PatternKind::Sequence(Vec::new()), e.span()),
                 Some((first, None)) if !matches!(first.kind, PatternKind::Star(_)) => first,
                 Some((first, rest)) => {
                     let mut items = vec![first];
                     items.extend(rest.unwrap_or_default());
-                    pat(PatternKind::Sequence(items), e.span())
+                    sequence(items, e.span(), errors)
                 }
             });
 
-        let mapping_key = literal_expr.clone().or(name_or_attr_expr(name.clone()));
+        let singleton_key =
+            singleton.map_with(|c, e| Expr::new(ExprKind::Constant(c), span(e.span())));
+        let mapping_key = choice((
+            literal_expr.clone(),
+            singleton_key,
+            name_or_attr_expr(name.clone()),
+        ));
         let mapping_item = choice((
-            tok(Token::DoubleStar).ignore_then(name.clone()).map(MapItem::Rest),
-            mapping_key.then_ignore(tok(Token::Colon)).then(pattern.clone()).map(|(k, p)| MapItem::Pair(k, p)),
+            tok(Token::DoubleStar)
+                .ignore_then(name.clone())
+                .map(MapItem::Rest),
+            mapping_key
+                .then_ignore(tok(Token::Colon))
+                .then(pattern.clone())
+                .map(|(k, p)| MapItem::Pair(k, p)),
         ));
         let mapping_pattern = tok(Token::LBrace)
-            .ignore_then(mapping_item.separated_by(tok(Token::Comma)).allow_trailing().collect::<Vec<_>>())
+            .ignore_then(
+                mapping_item
+                    .separated_by(tok(Token::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
             .then_ignore(tok(Token::RBrace))
             .validate(|items, e, errors| {
                 let mut keys = Vec::new();
@@ -148,7 +256,10 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                     match item {
                         MapItem::Pair(k, p) => {
                             if rest.is_some() {
-                                errors.emit(Rich::custom(SimpleSpan::from(k.span.range()), "invalid syntax"));
+                                errors.emit(Rich::custom(
+                                    SimpleSpan::from(k.span.range()),
+                                    "invalid syntax",
+                                ));
                             }
                             keys.push(k);
                             patterns.push(p);
@@ -156,7 +267,14 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                         MapItem::Rest(n) => rest = Some(n),
                     }
                 }
-                pat(PatternKind::Mapping { keys, patterns, rest }, e.span())
+                pat(
+                    PatternKind::Mapping {
+                        keys,
+                        patterns,
+                        rest,
+                    },
+                    e.span(),
+                )
             });
 
         let closed_pattern = choice((
@@ -173,42 +291,83 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
             .separated_by(tok(Token::Pipe))
             .at_least(1)
             .collect::<Vec<_>>()
-            .map_with(|mut alts, e| if alts.len() == 1 { alts.pop().unwrap() } else { pat(PatternKind::Or(alts), e.span()) });
-        or_pattern.then(tok(Token::As).ignore_then(name.clone()).or_not()).validate(|(p, alias), e, errors| match alias {
-            None => p,
-            Some(id) => {
-                if &*id.name == "_" {
-                    errors.emit(Rich::custom(SimpleSpan::from(id.span.range()), "cannot use '_' as a target"));
+            .map_with(|mut alts, e| {
+                if alts.len() == 1 {
+                    alts.pop().unwrap()
+                } else {
+                    pat(PatternKind::Or(alts), e.span())
                 }
-                pat(PatternKind::As { pattern: Some(Box::new(p)), name: Some(id) }, e.span())
-            }
-        })
+            });
+        or_pattern
+            .then(tok(Token::As).ignore_then(name.clone()).or_not())
+            .validate(|(p, alias), e, errors| match alias {
+                None => p,
+                Some(id) => {
+                    if &*id.name == "_" {
+                        errors.emit(Rich::custom(
+                            SimpleSpan::from(id.span.range()),
+                            "cannot use '_' as a target",
+                        ));
+                    }
+                    pat(
+                        PatternKind::As {
+                            pattern: Some(Box::new(p)),
+                            name: Some(id),
+                        },
+                        e.span(),
+                    )
+                }
+            })
     });
     // open_sequence_pattern: `case a, *rest:`
     let item = tok(Token::Star)
         .ignore_then(name.clone())
-        .map_with(|id, e| pat(PatternKind::Star(if &*id.name == "_" { None } else { Some(id) }), e.span()))
+        .map_with(|id, e| {
+            pat(
+                PatternKind::Star(if &*id.name == "_" { None } else { Some(id) }),
+                e.span(),
+            )
+        })
         .or(pattern);
     item.clone()
-        .then(tok(Token::Comma).ignore_then(item.separated_by(tok(Token::Comma)).allow_trailing().collect::<Vec<_>>()).or_not())
-        .map_with(|(first, rest), e| match rest {
+        .then(
+            tok(Token::Comma)
+                .ignore_then(
+                    item.separated_by(tok(Token::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
+                .or_not(),
+        )
+        .validate(|(first, rest), e, errors| match rest {
             None if !matches!(first.kind, PatternKind::Star(_)) => first,
             rest => {
                 let mut items = vec![first];
                 items.extend(rest.unwrap_or_default());
-                pat(PatternKind::Sequence(items), e.span())
+                sequence(items, e.span(), errors)
             }
         })
         .boxed()
 }
 
-fn name_or_attr_expr<'t>(name: Boxed<'t, Ident>) -> impl Parser<'t, Tokens<'t>, Expr, Extra<'t>> + Clone {
+fn name_or_attr_expr<'t>(
+    name: Boxed<'t, Ident>,
+) -> impl Parser<'t, Tokens<'t>, Expr, Extra<'t>> + Clone {
     name.clone()
         .map(|id| Expr::new(ExprKind::Name(id.name), id.span))
-        .foldl(tok(Token::Dot).ignore_then(name).repeated().at_least(1), |value, attr| {
-            let at = value.span.to(attr.span);
-            Expr::new(ExprKind::Attribute { value: Box::new(value), attr }, at)
-        })
+        .foldl(
+            tok(Token::Dot).ignore_then(name).repeated().at_least(1),
+            |value, attr| {
+                let at = value.span.to(attr.span);
+                Expr::new(
+                    ExprKind::Attribute {
+                        value: Box::new(value),
+                        attr,
+                    },
+                    at,
+                )
+            },
+        )
 }
 
 #[derive(Clone)]

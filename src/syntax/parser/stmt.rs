@@ -31,7 +31,13 @@ type Errors<'t> = Emitter<Rich<'t, Token, SimpleSpan>>;
 /// Turns a suite into statements, reporting a missing indented block the
 /// way CPython does ("expected an indented block after 'if' statement on
 /// line 3").
-fn body(source: &str, suite: Suite, after: &str, header: SimpleSpan, errors: &mut Errors) -> Vec<Stmt> {
+fn body(
+    source: &str,
+    suite: Suite,
+    after: &str,
+    header: SimpleSpan,
+    errors: &mut Errors,
+) -> Vec<Stmt> {
     match suite {
         Suite::Body(stmts) => stmts,
         Suite::Missing(at) => {
@@ -49,15 +55,22 @@ fn body(source: &str, suite: Suite, after: &str, header: SimpleSpan, errors: &mu
 
 pub(crate) fn file<'t>(source: &'t str) -> impl Parser<'t, Tokens<'t>, Module, Extra<'t>> {
     let x = expressions();
-    statements(source, &x).then_ignore(end()).map(|body| Module { body })
+    statements(source, &x)
+        .then_ignore(end())
+        .map(|body| Module { body })
 }
 
 fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> {
     recursive(|statements| {
         let suite = tok(Token::Newline)
             .ignore_then(choice((
-                tok(Token::Indent).ignore_then(statements.clone()).then_ignore(tok(Token::Dedent)).map(Suite::Body),
-                any().rewind().map_with(|_, e| Suite::Missing(e.span())),
+                tok(Token::Indent)
+                    .ignore_then(statements.clone())
+                    .then_ignore(tok(Token::Dedent))
+                    .map(Suite::Body),
+                none_of([Token::Indent])
+                    .rewind()
+                    .map_with(|_, e| Suite::Missing(e.span())),
                 end().map_with(|_, e| Suite::Missing(e.span())),
             )))
             .or(simple_stmts(x).map(Suite::Body))
@@ -71,8 +84,12 @@ fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> 
                 errors.emit(indentation_error("unexpected indent", at));
                 stmts
             });
-        let statement = choice((compound, simple_stmts(x), unexpected_indent)).recover_with(via_parser(skip_statement()));
-        statement.repeated().collect::<Vec<Vec<Stmt>>>().map(|groups| groups.into_iter().flatten().collect())
+        let statement = choice((compound, simple_stmts(x), unexpected_indent))
+            .recover_with(via_parser(skip_statement()));
+        statement
+            .repeated()
+            .collect::<Vec<Vec<Stmt>>>()
+            .map(|groups| groups.into_iter().flatten().collect())
     })
     .boxed()
 }
@@ -82,14 +99,25 @@ fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> 
 fn skip_statement<'t>() -> impl Parser<'t, Tokens<'t>, Vec<Stmt>, Extra<'t>> + Clone {
     let skip_block = recursive(|skip_block| {
         tok(Token::Indent)
-            .ignore_then(choice((skip_block, none_of([Token::Indent, Token::Dedent]).ignored())).repeated())
+            .ignore_then(
+                choice((
+                    skip_block,
+                    none_of([Token::Indent, Token::Dedent]).ignored(),
+                ))
+                .repeated(),
+            )
             .then_ignore(tok(Token::Dedent))
     });
     none_of([Token::Newline, Token::Indent, Token::Dedent])
         .repeated()
         .then(tok(Token::Newline))
         .then(skip_block.or_not())
-        .map_with(|_, e| vec![Stmt { kind: StmtKind::Error, span: span(e.span()) }])
+        .map_with(|_, e| {
+            vec![Stmt {
+                kind: StmtKind::Error,
+                span: span(e.span()),
+            }]
+        })
 }
 
 fn simple_stmts<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> {
@@ -137,8 +165,15 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
                 .ignore_then(x.expression.clone())
                 .then(tok(Token::Assign).ignore_then(rhs.clone()).or_not())
                 .map(|(annotation, value)| AssignTail::Ann(annotation, value)),
-            augassign.then(rhs.clone()).map(|(op, value)| AssignTail::Aug(op, value)),
-            tok(Token::Assign).ignore_then(rhs.clone()).repeated().at_least(1).collect().map(AssignTail::Assign),
+            augassign
+                .then(rhs.clone())
+                .map(|(op, value)| AssignTail::Aug(op, value)),
+            tok(Token::Assign)
+                .ignore_then(rhs.clone())
+                .repeated()
+                .at_least(1)
+                .collect()
+                .map(AssignTail::Assign),
             empty().to(AssignTail::None),
         )))
         .validate(|((paren, first), tail), _, errors| match tail {
@@ -146,11 +181,20 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
             AssignTail::Ann(annotation, value) => {
                 validate::ann_target(&first, errors);
                 let simple = paren.is_none() && matches!(first.kind, ExprKind::Name(_));
-                StmtKind::AnnAssign { target: first, annotation, value, simple }
+                StmtKind::AnnAssign {
+                    target: first,
+                    annotation,
+                    value,
+                    simple,
+                }
             }
             AssignTail::Aug(op, value) => {
                 validate::aug_target(&first, errors);
-                StmtKind::AugAssign { target: first, op, value }
+                StmtKind::AugAssign {
+                    target: first,
+                    op,
+                    value,
+                }
             }
             AssignTail::Assign(mut values) => {
                 let value = values.pop().unwrap();
@@ -170,7 +214,10 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
         .separated_by(tok(Token::Dot))
         .at_least(1)
         .collect::<Vec<_>>()
-        .map_with(|parts, e| DottedName { parts, span: span(e.span()) })
+        .map_with(|parts, e| DottedName {
+            parts,
+            span: span(e.span()),
+        })
         .boxed();
     let as_name = tok(Token::As).ignore_then(name.clone()).or_not();
     let import_name = tok(Token::Import).ignore_then(
@@ -184,13 +231,23 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
             .map(StmtKind::Import),
     );
     let from_as_name = name.clone().then(as_name).map(|(n, asname)| Alias {
-        name: DottedName { span: n.span, parts: vec![n] },
+        name: DottedName {
+            span: n.span,
+            parts: vec![n],
+        },
         asname,
     });
     let from_names = choice((
         tok(Token::Star).to(None),
         tok(Token::LParen)
-            .ignore_then(from_as_name.clone().separated_by(tok(Token::Comma)).at_least(1).allow_trailing().collect())
+            .ignore_then(
+                from_as_name
+                    .clone()
+                    .separated_by(tok(Token::Comma))
+                    .at_least(1)
+                    .allow_trailing()
+                    .collect(),
+            )
             .then_ignore(tok(Token::RParen))
             .map(Some),
         from_as_name
@@ -200,12 +257,17 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
             .then(tok(Token::Comma).map_with(|_, e| e.span()).or_not())
             .validate(|(names, trailing), _, errors| {
                 if let Some(at) = trailing {
-                    errors.emit(Rich::custom(at, "trailing comma not allowed without surrounding parentheses"));
+                    errors.emit(Rich::custom(
+                        at,
+                        "trailing comma not allowed without surrounding parentheses",
+                    ));
                 }
                 Some(names)
             }),
     ));
-    let dots = select_ref! { Token::Dot => 1u32, Token::Ellipsis => 3u32 }.repeated().fold(0, |a, b| a + b);
+    let dots = select_ref! { Token::Dot => 1u32, Token::Ellipsis => 3u32 }
+        .repeated()
+        .fold(0, |a, b| a + b);
     let import_from = tok(Token::From)
         .ignore_then(dots)
         .then(dotted_name.or_not())
@@ -216,24 +278,52 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
                 return Err(Rich::custom(e.span(), "invalid syntax"));
             }
             let star = names.is_none();
-            Ok(StmtKind::ImportFrom { module, level, names: names.unwrap_or_default(), star })
+            Ok(StmtKind::ImportFrom {
+                module,
+                level,
+                names: names.unwrap_or_default(),
+                star,
+            })
         });
 
-    let name_list = name.clone().separated_by(tok(Token::Comma)).at_least(1).collect::<Vec<_>>();
+    let name_list = name
+        .clone()
+        .separated_by(tok(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>();
     choice((
         tok(Token::Pass).to(StmtKind::Pass),
         tok(Token::Break).to(StmtKind::Break),
         tok(Token::Continue).to(StmtKind::Continue),
-        tok(Token::Return).ignore_then(x.star_expressions.clone().or_not()).map(StmtKind::Return),
+        tok(Token::Return)
+            .ignore_then(x.star_expressions.clone().or_not())
+            .map(StmtKind::Return),
         tok(Token::Raise)
-            .ignore_then(x.expression.clone().then(tok(Token::From).ignore_then(x.expression.clone()).or_not()).or_not())
+            .ignore_then(
+                x.expression
+                    .clone()
+                    .then(tok(Token::From).ignore_then(x.expression.clone()).or_not())
+                    .or_not(),
+            )
             .map(|r| match r {
-                None => StmtKind::Raise { exc: None, cause: None },
-                Some((exc, cause)) => StmtKind::Raise { exc: Some(exc), cause },
+                None => StmtKind::Raise {
+                    exc: None,
+                    cause: None,
+                },
+                Some((exc, cause)) => StmtKind::Raise {
+                    exc: Some(exc),
+                    cause,
+                },
             }),
-        tok(Token::Global).ignore_then(name_list.clone()).map(StmtKind::Global),
-        tok(Token::Nonlocal).ignore_then(name_list).map(StmtKind::Nonlocal),
-        tok(Token::Del).ignore_then(x.del_targets.clone()).map(StmtKind::Del),
+        tok(Token::Global)
+            .ignore_then(name_list.clone())
+            .map(StmtKind::Global),
+        tok(Token::Nonlocal)
+            .ignore_then(name_list)
+            .map(StmtKind::Nonlocal),
+        tok(Token::Del)
+            .ignore_then(x.del_targets.clone())
+            .map(StmtKind::Del),
         tok(Token::Assert)
             .ignore_then(x.expression.clone())
             .then(tok(Token::Comma).ignore_then(x.expression.clone()).or_not())
@@ -243,11 +333,18 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
         x.yield_expr.clone().map(StmtKind::Expr),
         assignment,
     ))
-    .map_with(|kind, e| Stmt { kind, span: span(e.span()) })
+    .map_with(|kind, e| Stmt {
+        kind,
+        span: span(e.span()),
+    })
     .boxed()
 }
 
-fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suite>) -> Boxed<'t, Stmt> {
+fn compound_stmt<'t>(
+    source: &'t str,
+    x: &ExprParsers<'t>,
+    suite: Boxed<'t, Suite>,
+) -> Boxed<'t, Stmt> {
     let kw = |token: Token| tok(token).map_with(|_, e| e.span());
     let colon_suite = tok(Token::Colon).ignore_then(suite.clone()).boxed();
     let else_block = kw(Token::Else)
@@ -262,7 +359,13 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
     let if_stmt = kw(Token::If)
         .then(x.named_expression.clone())
         .then(colon_suite.clone())
-        .then(kw(Token::Elif).then(x.named_expression.clone()).then(colon_suite.clone()).repeated().collect::<Vec<_>>())
+        .then(
+            kw(Token::Elif)
+                .then(x.named_expression.clone())
+                .then(colon_suite.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(else_block.clone())
         .validate(move |((((at, test), s), elifs), mut orelse), _, errors| {
             let first = body(source, s, "'if' statement", at, errors);
@@ -271,22 +374,33 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
                 .map(|((at, test), s)| (at, test, body(source, s, "'elif' statement", at, errors)))
                 .collect();
             for (at, test, body) in elifs.into_iter().rev() {
-                let end = orelse.last().map_or(body.last().map_or(test.span, |s| s.span), |s: &Stmt| s.span);
+                let end = orelse
+                    .last()
+                    .map_or(body.last().map_or(test.span, |s| s.span), |s: &Stmt| s.span);
                 let whole = span(at).to(end);
-                orelse = vec![Stmt { kind: StmtKind::If { test, body, orelse }, span: whole }];
+                orelse = vec![Stmt {
+                    kind: StmtKind::If { test, body, orelse },
+                    span: whole,
+                }];
             }
-            StmtKind::If { test, body: first, orelse }
+            StmtKind::If {
+                test,
+                body: first,
+                orelse,
+            }
         });
 
     let while_stmt = kw(Token::While)
         .then(x.named_expression.clone())
         .then(colon_suite.clone())
         .then(else_block.clone())
-        .validate(move |(((at, test), s), orelse), _, errors| StmtKind::While {
-            test,
-            body: body(source, s, "'while' statement", at, errors),
-            orelse,
-        });
+        .validate(
+            move |(((at, test), s), orelse), _, errors| StmtKind::While {
+                test,
+                body: body(source, s, "'while' statement", at, errors),
+                orelse,
+            },
+        );
 
     let for_stmt = async_kw
         .clone()
@@ -296,13 +410,15 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
         .then(x.star_expressions.clone())
         .then(colon_suite.clone())
         .then(else_block.clone())
-        .validate(move |(((((is_async, at), target), iter), s), orelse), _, errors| StmtKind::For {
-            is_async,
-            target,
-            iter,
-            body: body(source, s, "'for' statement", at, errors),
-            orelse,
-        });
+        .validate(
+            move |(((((is_async, at), target), iter), s), orelse), _, errors| StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body: body(source, s, "'for' statement", at, errors),
+                orelse,
+            },
+        );
 
     let with_item = x
         .expression
@@ -311,28 +427,49 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
         .map(|(context, target)| WithItem { context, target });
     let with_items = choice((
         tok(Token::LParen)
-            .ignore_then(with_item.clone().separated_by(tok(Token::Comma)).at_least(1).allow_trailing().collect())
+            .ignore_then(
+                with_item
+                    .clone()
+                    .separated_by(tok(Token::Comma))
+                    .at_least(1)
+                    .allow_trailing()
+                    .collect(),
+            )
             .then_ignore(tok(Token::RParen))
             .then_ignore(tok(Token::Colon).rewind()),
-        with_item.separated_by(tok(Token::Comma)).at_least(1).collect::<Vec<_>>(),
+        with_item
+            .separated_by(tok(Token::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>(),
     ));
     let with_stmt = async_kw
         .clone()
         .then(kw(Token::With))
         .then(with_items)
         .then(colon_suite.clone())
-        .validate(move |(((is_async, at), items), s), _, errors| StmtKind::With {
-            is_async,
-            items,
-            body: body(source, s, "'with' statement", at, errors),
-        });
+        .validate(
+            move |(((is_async, at), items), s), _, errors| StmtKind::With {
+                is_async,
+                items,
+                body: body(source, s, "'with' statement", at, errors),
+            },
+        );
 
     let handler = kw(Token::Except)
         .then(tok(Token::Star).or_not().map(|s| s.is_some()))
-        .then(x.expression.clone().then(tok(Token::As).ignore_then(x.name.clone()).or_not()).or_not())
+        .then(
+            x.expression
+                .clone()
+                .then(tok(Token::As).ignore_then(x.name.clone()).or_not())
+                .or_not(),
+        )
         .then(colon_suite.clone())
         .validate(move |(((at, star), typ), s), e, errors| {
-            let after = if star { "'except*' statement" } else { "'except' statement" };
+            let after = if star {
+                "'except*' statement"
+            } else {
+                "'except' statement"
+            };
             let body = body(source, s, after, at, errors);
             if star && typ.is_none() {
                 errors.emit(Rich::custom(at, "expected one or more exception types"));
@@ -341,7 +478,15 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
                 Some((typ, name)) => (Some(typ), name),
                 None => (None, None),
             };
-            (star, ExceptHandler { typ, name, body, span: span(e.span()) })
+            (
+                star,
+                ExceptHandler {
+                    typ,
+                    name,
+                    body,
+                    span: span(e.span()),
+                },
+            )
         });
     let finally_block = kw(Token::Finally)
         .then(colon_suite.clone())
@@ -355,23 +500,35 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
                 .collect::<Vec<_>>()
                 .then(else_block.clone())
                 .then(finally_block.clone().or_not())
-                .map(|((handlers, orelse), finalbody)| (handlers, orelse, finalbody.unwrap_or_default())),
+                .map(|((handlers, orelse), finalbody)| {
+                    (handlers, orelse, finalbody.unwrap_or_default())
+                }),
             finally_block.map(|finalbody| (Vec::new(), Vec::new(), finalbody)),
         )))
         .validate(move |((at, s), (handlers, orelse, finalbody)), _, errors| {
             let body = body(source, s, "'try' statement", at, errors);
             let star = handlers.first().is_some_and(|h| h.0);
-            if handlers.iter().any(|h| h.0 != star) {
-                errors.emit(Rich::custom(at, "cannot have both 'except' and 'except*' on the same 'try'"));
+            if let Some((_, odd)) = handlers.iter().find(|h| h.0 != star) {
+                let message = "cannot have both 'except' and 'except*' on the same 'try'";
+                errors.emit(Rich::custom(SimpleSpan::from(odd.span.range()), message));
             }
             let count = handlers.len();
             for (i, (_, h)) in handlers.iter().enumerate() {
                 if h.typ.is_none() && i + 1 < count {
-                    errors.emit(Rich::custom(SimpleSpan::from(h.span.range()), "default 'except:' must be last"));
+                    errors.emit(Rich::custom(
+                        SimpleSpan::from(h.span.range()),
+                        "default 'except:' must be last",
+                    ));
                 }
             }
             let handlers = handlers.into_iter().map(|h| h.1).collect();
-            StmtKind::Try { body, handlers, orelse, finalbody, star }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                star,
+            }
         });
 
     let decorators = tok(Token::At)
@@ -383,24 +540,51 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
     let function_def = async_kw
         .then(kw(Token::Def))
         .then(x.name.clone())
-        .then(tok(Token::LParen).ignore_then(x.params.clone().or_not()).then_ignore(tok(Token::RParen)))
+        .then(
+            tok(Token::LParen)
+                .ignore_then(x.params.clone().or_not())
+                .then_ignore(tok(Token::RParen)),
+        )
         .then(returns)
         .then(colon_suite.clone())
-        .validate(move |(((((is_async, at), name), params), returns), s), _, errors| {
-            let body = body(source, s, "function definition", at, errors);
-            let params = params.unwrap_or_default();
-            Rc::new(FunctionDef { is_async, name, params, returns, body, decorators: Vec::new() })
-        });
+        .validate(
+            move |(((((is_async, at), name), params), returns), s), _, errors| {
+                let body = body(source, s, "function definition", at, errors);
+                let params = params.unwrap_or_default();
+                Rc::new(FunctionDef {
+                    is_async,
+                    name,
+                    params,
+                    returns,
+                    body,
+                    decorators: Vec::new(),
+                })
+            },
+        );
     let class_def = kw(Token::Class)
         .then(x.name.clone())
-        .then(tok(Token::LParen).ignore_then(x.arguments.clone()).then_ignore(tok(Token::RParen)).or_not())
+        .then(
+            tok(Token::LParen)
+                .ignore_then(x.arguments.clone())
+                .then_ignore(tok(Token::RParen))
+                .or_not(),
+        )
         .then(colon_suite.clone())
         .validate(move |(((at, name), args), s), _, errors| {
             let body = body(source, s, "class definition", at, errors);
-            Rc::new(ClassDef { name, args: args.unwrap_or_default(), body, decorators: Vec::new() })
+            Rc::new(ClassDef {
+                name,
+                args: args.unwrap_or_default(),
+                body,
+                decorators: Vec::new(),
+            })
         });
-    let definition = decorators.then(choice((function_def.map(Def::Function), class_def.map(Def::Class)))).map(
-        |(decorators, def)| match def {
+    let definition = decorators
+        .then(choice((
+            function_def.map(Def::Function),
+            class_def.map(Def::Class),
+        )))
+        .map(|(decorators, def)| match def {
             Def::Function(mut f) => {
                 Rc::get_mut(&mut f).unwrap().decorators = decorators;
                 StmtKind::FunctionDef(f)
@@ -409,15 +593,18 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
                 Rc::get_mut(&mut c).unwrap().decorators = decorators;
                 StmtKind::ClassDef(c)
             }
-        },
-    );
+        });
 
     let soft_keyword = |word: &'static str| {
         select_ref! { Token::Ident(n) = e if &**n == word => e.span() }
     };
     let case_block = soft_keyword("case")
         .then(patterns(x))
-        .then(tok(Token::If).ignore_then(x.named_expression.clone()).or_not())
+        .then(
+            tok(Token::If)
+                .ignore_then(x.named_expression.clone())
+                .or_not(),
+        )
         .then(colon_suite)
         .validate(move |(((at, pattern), guard), s), _, errors| MatchCase {
             pattern,
@@ -433,20 +620,35 @@ fn compound_stmt<'t>(source: &'t str, x: &ExprParsers<'t>, suite: Boxed<'t, Suit
                 .ignore_then(case_block.repeated().at_least(1).collect::<Vec<_>>())
                 .then_ignore(tok(Token::Dedent))
                 .map(Some)
-                .or(any().rewind().map_with(|_, e| e.span()).or(end().map_with(|_, e| e.span())).map(|_| None)),
+                .or(none_of([Token::Indent])
+                    .rewind()
+                    .ignored()
+                    .or(end())
+                    .to(None)),
         )
         .validate(move |((at, subject), cases), e, errors| {
             let cases = cases.unwrap_or_else(|| {
                 let missing = SimpleSpan::from(e.span().end..e.span().end);
-                body(source, Suite::Missing(missing), "'match' statement", at, errors);
+                body(
+                    source,
+                    Suite::Missing(missing),
+                    "'match' statement",
+                    at,
+                    errors,
+                );
                 Vec::new()
             });
             StmtKind::Match { subject, cases }
         });
 
-    choice((definition, if_stmt, for_stmt, while_stmt, with_stmt, try_stmt, match_stmt))
-        .map_with(|kind, e| Stmt { kind, span: span(e.span()) })
-        .boxed()
+    choice((
+        definition, if_stmt, for_stmt, while_stmt, with_stmt, try_stmt, match_stmt,
+    ))
+    .map_with(|kind, e| Stmt {
+        kind,
+        span: span(e.span()),
+    })
+    .boxed()
 }
 
 #[derive(Clone)]

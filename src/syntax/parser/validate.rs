@@ -25,7 +25,10 @@ pub(crate) struct CallArg {
 
 impl CallArg {
     pub fn plain(arg: Arg) -> CallArg {
-        CallArg { arg, bare_genexp: false }
+        CallArg {
+            arg,
+            bare_genexp: false,
+        }
     }
 }
 
@@ -38,16 +41,20 @@ pub(crate) fn call_args(args: Vec<CallArg>, errors: &mut Errors) -> Vec<Arg> {
             Arg::Positional(e) | Arg::Star(e) | Arg::DoubleStar(e) | Arg::Keyword(_, e) => e.span,
         };
         if arg.bare_genexp && many {
-            errors.emit(Rich::custom(at(expr_span), "Generator expression must be parenthesized"));
+            errors.emit(Rich::custom(
+                at(expr_span),
+                "Generator expression must be parenthesized",
+            ));
         }
         match &arg.arg {
             Arg::Positional(_) if seen_double_star => errors.emit(Rich::custom(
                 at(expr_span),
                 "positional argument follows keyword argument unpacking",
             )),
-            Arg::Positional(_) if seen_keyword => {
-                errors.emit(Rich::custom(at(expr_span), "positional argument follows keyword argument"))
-            }
+            Arg::Positional(_) if seen_keyword => errors.emit(Rich::custom(
+                at(expr_span),
+                "positional argument follows keyword argument",
+            )),
             Arg::Star(_) if seen_double_star => errors.emit(Rich::custom(
                 at(expr_span),
                 "iterable argument unpacking follows keyword argument unpacking",
@@ -78,9 +85,15 @@ pub(crate) fn params(items: Vec<ParamItem>, _whole: SimpleSpan, errors: &mut Err
     for item in items {
         if seen_kwarg {
             let s = match &item {
-                ParamItem::Slash(s) | ParamItem::Star(_, s) | ParamItem::DoubleStar(_, s) | ParamItem::Plain(_, s) => *s,
+                ParamItem::Slash(s)
+                | ParamItem::Star(_, s)
+                | ParamItem::DoubleStar(_, s)
+                | ParamItem::Plain(_, s) => *s,
             };
-            errors.emit(Rich::custom(s, "arguments cannot follow var-keyword argument"));
+            errors.emit(Rich::custom(
+                s,
+                "arguments cannot follow var-keyword argument",
+            ));
             break;
         }
         match item {
@@ -103,7 +116,10 @@ pub(crate) fn params(items: Vec<ParamItem>, _whole: SimpleSpan, errors: &mut Err
                 match param {
                     Some(p) => {
                         if let Some(d) = &p.default {
-                            errors.emit(Rich::custom(at(d.span), "var-positional argument cannot have default value"));
+                            errors.emit(Rich::custom(
+                                at(d.span),
+                                "var-positional argument cannot have default value",
+                            ));
                         }
                         params.vararg = Some(p);
                     }
@@ -112,7 +128,10 @@ pub(crate) fn params(items: Vec<ParamItem>, _whole: SimpleSpan, errors: &mut Err
             }
             ParamItem::DoubleStar(p, _) => {
                 if let Some(d) = &p.default {
-                    errors.emit(Rich::custom(at(d.span), "var-keyword argument cannot have default value"));
+                    errors.emit(Rich::custom(
+                        at(d.span),
+                        "var-keyword argument cannot have default value",
+                    ));
                 }
                 seen_kwarg = true;
                 params.kwarg = Some(p);
@@ -125,7 +144,10 @@ pub(crate) fn params(items: Vec<ParamItem>, _whole: SimpleSpan, errors: &mut Err
                     if p.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        errors.emit(Rich::custom(s, "non-default argument follows default argument"));
+                        errors.emit(Rich::custom(
+                            s,
+                            "non-default argument follows default argument",
+                        ));
                     }
                     params.args.push(p);
                 }
@@ -141,14 +163,20 @@ pub(crate) fn params(items: Vec<ParamItem>, _whole: SimpleSpan, errors: &mut Err
 /// Elements of comprehensions cannot be `*x`.
 pub(crate) fn comprehension_element(elt: &Expr, errors: &mut Errors) {
     if matches!(elt.kind, ExprKind::Starred(_)) {
-        errors.emit(Rich::custom(at(elt.span), "iterable unpacking cannot be used in comprehension"));
+        errors.emit(Rich::custom(
+            at(elt.span),
+            "iterable unpacking cannot be used in comprehension",
+        ));
     }
 }
 
 /// Dictionary keys cannot be `*x`.
 pub(crate) fn plain_value(key: &Expr, errors: &mut Errors) {
     if matches!(key.kind, ExprKind::Starred(_)) {
-        errors.emit(Rich::custom(at(key.span), "cannot use a starred expression in a dictionary key"));
+        errors.emit(Rich::custom(
+            at(key.span),
+            "cannot use a starred expression in a dictionary key",
+        ));
     }
 }
 
@@ -157,7 +185,10 @@ pub(crate) fn join_strings(pieces: Vec<Piece>, whole: Span, errors: &mut Errors)
     let any_bytes = pieces.iter().any(|p| matches!(p, Piece::Bytes(_)));
     let all_bytes = pieces.iter().all(|p| matches!(p, Piece::Bytes(_)));
     if any_bytes && !all_bytes {
-        errors.emit(Rich::custom(at(whole), "cannot mix bytes and nonbytes literals"));
+        errors.emit(Rich::custom(
+            at(whole),
+            "cannot mix bytes and nonbytes literals",
+        ));
     }
     if all_bytes {
         let mut bytes = Vec::new();
@@ -226,19 +257,31 @@ fn invalid_store(target: &Expr) -> Option<&Expr> {
 pub(crate) fn store_target(target: &Expr, single: bool, errors: &mut Errors) {
     let Some(bad) = invalid_store(target) else {
         if let ExprKind::Tuple(items) | ExprKind::List(items) = &target.kind {
-            let stars: Vec<&Expr> = items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).collect();
+            let stars: Vec<&Expr> = items
+                .iter()
+                .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                .collect();
             if stars.len() > 1 {
-                errors.emit(Rich::custom(at(stars[1].span), "multiple starred expressions in assignment"));
+                errors.emit(Rich::custom(
+                    at(stars[1].span),
+                    "multiple starred expressions in assignment",
+                ));
             }
         } else if let ExprKind::Starred(_) = target.kind {
-            errors.emit(Rich::custom(at(target.span), "starred assignment target must be in a list or tuple"));
+            errors.emit(Rich::custom(
+                at(target.span),
+                "starred assignment target must be in a list or tuple",
+            ));
         }
         return;
     };
     let what = bad.describe();
     let message = if matches!(bad.kind, ExprKind::Starred(_)) {
         "starred assignment target must be in a list or tuple".to_string()
-    } else if single && std::ptr::eq(bad, target) && !matches!(what, "None" | "True" | "False" | "ellipsis") {
+    } else if single
+        && std::ptr::eq(bad, target)
+        && !matches!(what, "None" | "True" | "False" | "ellipsis")
+    {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     } else {
         format!("cannot assign to {what}")
@@ -262,14 +305,23 @@ pub(crate) fn del_target(target: &Expr, errors: &mut Errors) {
         _ => Some(target),
     };
     if let Some(bad) = bad {
-        errors.emit(Rich::custom(at(bad.span), format!("cannot delete {}", bad.describe())));
+        errors.emit(Rich::custom(
+            at(bad.span),
+            format!("cannot delete {}", bad.describe()),
+        ));
     }
 }
 
 /// Augmented assignment takes a single name, attribute or subscript.
 pub(crate) fn aug_target(target: &Expr, errors: &mut Errors) {
-    if !matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-        let message = format!("'{}' is an illegal expression for augmented assignment", target.describe());
+    if !matches!(
+        target.kind,
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
+        let message = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            target.describe()
+        );
         errors.emit(Rich::custom(at(target.span), message));
     }
 }
@@ -278,12 +330,17 @@ pub(crate) fn aug_target(target: &Expr, errors: &mut Errors) {
 pub(crate) fn ann_target(target: &Expr, errors: &mut Errors) {
     match target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple(_) => {
-            errors.emit(Rich::custom(at(target.span), "only single target (not tuple) can be annotated"))
-        }
-        ExprKind::List(_) => {
-            errors.emit(Rich::custom(at(target.span), "only single target (not list) can be annotated"))
-        }
-        _ => errors.emit(Rich::custom(at(target.span), "illegal target for annotation")),
+        ExprKind::Tuple(_) => errors.emit(Rich::custom(
+            at(target.span),
+            "only single target (not tuple) can be annotated",
+        )),
+        ExprKind::List(_) => errors.emit(Rich::custom(
+            at(target.span),
+            "only single target (not list) can be annotated",
+        )),
+        _ => errors.emit(Rich::custom(
+            at(target.span),
+            "illegal target for annotation",
+        )),
     }
 }
