@@ -2,5 +2,6 @@
 //! its heart. See docs/DESIGN.md for the map of the pipeline.
 
 pub mod cli;
+pub mod compile;
 pub mod diag;
 pub mod syntax;

@@ -31,7 +31,7 @@ fn parse_file(path: &Path) -> (String, Vec<SyntaxError>, Option<syntax::ast::Mod
     let bytes = fs::read(path).unwrap();
     match syntax::decode(&name, &bytes) {
         Ok(source) => {
-            let parsed = syntax::parse(&source);
+            let parsed = syntax::check(&source);
             (source, parsed.errors, Some(parsed.module))
         }
         Err((lossy, error)) => (lossy, vec![error], None),
@@ -196,7 +196,7 @@ fn seed_blocks_parse() {
                 continue;
             }
             checked += 1;
-            let errors = syntax::parse(block).errors;
+            let errors = syntax::check(block).errors;
             if !errors.is_empty() {
                 failures.push(format!(
                     "{} block {}: {errors:?}\n{block}",
@@ -293,7 +293,7 @@ fn mutated_sources_never_panic() {
             for len in [0usize, 1, 7, 100, 4000] {
                 let bytes: Vec<u8> = (0..len).map(|_| next(256) as u8).collect();
                 let text = String::from_utf8_lossy(&bytes);
-                let parsed = syntax::parse(&text);
+                let parsed = syntax::check(&text);
                 let _ = weft::diag::syntax_errors("random.py", &text, &parsed.errors, false);
             }
             for nested in [

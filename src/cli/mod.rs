@@ -66,7 +66,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
         };
         let (source, errors) = match syntax::decode(&name, &bytes) {
             Ok(source) => {
-                let errors = syntax::parse(&source).errors;
+                let errors = syntax::check(&source).errors;
                 (source, errors)
             }
             Err((lossy, error)) => (lossy, vec![error]),

@@ -20,7 +20,8 @@ pub struct Parsed {
     pub errors: Vec<SyntaxError>,
 }
 
-/// Parses a whole file.
+/// Parses a whole file: exactly the grammar (grammar/weft.ebnf). The checks
+/// CPython's compiler adds come from `compile::check`.
 pub fn parse(source: &str) -> Parsed {
     let lexed = lexer::tokenize(source);
     let tokens: Vec<(token::Token, SimpleSpan)> = lexed
@@ -60,4 +61,13 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, (String, SyntaxError)>
             Err((lossy, SyntaxError::new(message, span)))
         }
     }
+}
+
+/// Parses a file and runs the compiler's syntax checks on it: everything
+/// `weft check` reports, in source order.
+pub fn check(source: &str) -> Parsed {
+    let mut parsed = parse(source);
+    parsed.errors.extend(crate::compile::check(&parsed.module));
+    parsed.errors.sort_by_key(|e| (e.span.start, e.span.end));
+    parsed
 }

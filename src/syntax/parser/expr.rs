@@ -369,6 +369,11 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             .validate(|pieces, e, emitter| validate::join_strings(pieces, span(e.span()), emitter)),
     );
 
+    let starred = |operand: Boxed<'t, Expr>| {
+        tok(Token::Star)
+            .ignore_then(operand)
+            .map_with(|e, x| Expr::new(ExprKind::Starred(Box::new(e)), span(x.span())))
+    };
     let atom = choice((
         name.clone()
             .map(|id| Expr::new(ExprKind::Name(id.name), id.span)),
@@ -388,8 +393,9 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                 .ignore_then(expression.clone().or_not())
                 .or_not(),
         );
-    let slice = star_named_expression
-        .clone()
+    // In subscripts, `*` takes a whole expression: `x[*a or b]`.
+    let slice_item = starred(expression.clone().boxed()).or(named_expression.clone());
+    let slice = slice_item
         .or_not()
         .then(slice_tail.or_not())
         .try_map_with(|(lower, tail), e| {
@@ -588,11 +594,6 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     disjunction.define(bool_chain(conjunction, Token::Or, BoolOp::Or));
 
     // ---- parameters (def and lambda share the shape) ----
-    let starred = |operand: Boxed<'t, Expr>| {
-        tok(Token::Star)
-            .ignore_then(operand)
-            .map_with(|e, x| Expr::new(ExprKind::Starred(Box::new(e)), span(x.span())))
-    };
     let default = tok(Token::Assign).ignore_then(expression.clone()).or_not();
     let annotation = tok(Token::Colon).ignore_then(expression.clone()).or_not();
     let def_param =

@@ -18,24 +18,6 @@ fn pat(kind: PatternKind, s: SimpleSpan) -> Pattern {
     }
 }
 
-type Errors<'t> = chumsky::input::Emitter<Rich<'t, Token, SimpleSpan>>;
-
-/// A sequence pattern, with at most one `*name` in it.
-fn sequence(items: Vec<Pattern>, s: SimpleSpan, errors: &mut Errors) -> Pattern {
-    if items
-        .iter()
-        .filter(|p| matches!(p.kind, PatternKind::Star(_)))
-        .count()
-        > 1
-    {
-        errors.emit(Rich::custom(
-            s,
-            "multiple starred names in sequence pattern",
-        ));
-    }
-    pat(PatternKind::Sequence(items), s)
-}
-
 /// `patterns`: the pattern after `case`, where a bare comma makes a sequence.
 pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
     let name = x.name.clone();
@@ -195,7 +177,7 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                     .collect::<Vec<_>>(),
             )
             .then_ignore(tok(Token::RBracket))
-            .validate(|items, e, errors| sequence(items, e.span(), errors));
+            .map_with(|items, e| pat(PatternKind::Sequence(items), e.span()));
         // `( )` is an empty sequence, `(p)` a group, `(p,)` and `(p, q)` sequences.
         let paren_pattern = tok(Token::LParen)
             .ignore_then(
@@ -214,13 +196,13 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                     .or_not(),
             )
             .then_ignore(tok(Token::RParen))
-            .validate(|body, e, errors| match body {
+            .map_with(|body, e| match body {
                 None => pat(PatternKind::Sequence(Vec::new()), e.span()),
                 Some((first, None)) if !matches!(first.kind, PatternKind::Star(_)) => first,
                 Some((first, rest)) => {
                     let mut items = vec![first];
                     items.extend(rest.unwrap_or_default());
-                    sequence(items, e.span(), errors)
+                    pat(PatternKind::Sequence(items), e.span())
                 }
             });
 
@@ -339,12 +321,12 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                 )
                 .or_not(),
         )
-        .validate(|(first, rest), e, errors| match rest {
+        .map_with(|(first, rest), e| match rest {
             None if !matches!(first.kind, PatternKind::Star(_)) => first,
             rest => {
                 let mut items = vec![first];
                 items.extend(rest.unwrap_or_default());
-                sequence(items, e.span(), errors)
+                pat(PatternKind::Sequence(items), e.span())
             }
         })
         .boxed()

@@ -62,17 +62,30 @@ pub(crate) fn file<'t>(source: &'t str) -> impl Parser<'t, Tokens<'t>, Module, E
 
 fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> {
     recursive(|statements| {
+        // A missing block is reported at the next line's first token, or,
+        // at the end of the file or block, where the header's line ends (as CPython).
         let suite = tok(Token::Newline)
-            .ignore_then(choice((
+            .map_with(|_, e| e.span())
+            .then(choice((
                 tok(Token::Indent)
                     .ignore_then(statements.clone())
                     .then_ignore(tok(Token::Dedent))
                     .map(Suite::Body),
-                none_of([Token::Indent])
+                none_of([Token::Indent, Token::Dedent])
                     .rewind()
                     .map_with(|_, e| Suite::Missing(e.span())),
-                end().map_with(|_, e| Suite::Missing(e.span())),
+                tok(Token::Dedent)
+                    .ignored()
+                    .or(end())
+                    .rewind()
+                    .to(Suite::Missing(SimpleSpan::from(0..0))),
             )))
+            .map(|(newline, suite)| match suite {
+                Suite::Missing(at) if at.end == 0 => {
+                    Suite::Missing(SimpleSpan::from(newline.start..newline.start))
+                }
+                suite => suite,
+            })
             .or(simple_stmts(x).map(Suite::Body))
             .boxed();
         let compound = compound_stmt(source, x, suite).map(|s| vec![s]);
@@ -159,7 +172,7 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
     let assignment = tok(Token::LParen)
         .rewind()
         .or_not()
-        .then(x.star_expressions.clone())
+        .then(rhs.clone())
         .then(choice((
             tok(Token::Colon)
                 .ignore_then(x.expression.clone())
@@ -258,7 +271,7 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
             .validate(|(names, trailing), _, errors| {
                 if let Some(at) = trailing {
                     errors.emit(Rich::custom(
-                        at,
+                        SimpleSpan::from(at.end..at.end),
                         "trailing comma not allowed without surrounding parentheses",
                     ));
                 }
@@ -330,7 +343,6 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
             .map(|(test, msg)| StmtKind::Assert { test, msg }),
         import_name,
         import_from,
-        x.yield_expr.clone().map(StmtKind::Expr),
         assignment,
     ))
     .map_with(|kind, e| Stmt {
@@ -511,15 +523,6 @@ fn compound_stmt<'t>(
             if let Some((_, odd)) = handlers.iter().find(|h| h.0 != star) {
                 let message = "cannot have both 'except' and 'except*' on the same 'try'";
                 errors.emit(Rich::custom(SimpleSpan::from(odd.span.range()), message));
-            }
-            let count = handlers.len();
-            for (i, (_, h)) in handlers.iter().enumerate() {
-                if h.typ.is_none() && i + 1 < count {
-                    errors.emit(Rich::custom(
-                        SimpleSpan::from(h.span.range()),
-                        "default 'except:' must be last",
-                    ));
-                }
             }
             let handlers = handlers.into_iter().map(|h| h.1).collect();
             StmtKind::Try {

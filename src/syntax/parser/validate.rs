@@ -255,33 +255,16 @@ fn invalid_store(target: &Expr) -> Option<&Expr> {
 /// Checks an assignment target. `single` is a lone `target = value`, where
 /// CPython suggests `==`.
 pub(crate) fn store_target(target: &Expr, single: bool, errors: &mut Errors) {
+    // Starred targets out of place are the compiler's business (compile/checks.rs).
     let Some(bad) = invalid_store(target) else {
-        if let ExprKind::Tuple(items) | ExprKind::List(items) = &target.kind {
-            let stars: Vec<&Expr> = items
-                .iter()
-                .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
-                .collect();
-            if stars.len() > 1 {
-                errors.emit(Rich::custom(
-                    at(stars[1].span),
-                    "multiple starred expressions in assignment",
-                ));
-            }
-        } else if let ExprKind::Starred(_) = target.kind {
-            errors.emit(Rich::custom(
-                at(target.span),
-                "starred assignment target must be in a list or tuple",
-            ));
-        }
         return;
     };
     let what = bad.describe();
-    let message = if matches!(bad.kind, ExprKind::Starred(_)) {
+    let message = if matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        "assignment to yield expression not possible".to_string()
+    } else if matches!(bad.kind, ExprKind::Starred(_)) {
         "starred assignment target must be in a list or tuple".to_string()
-    } else if single
-        && std::ptr::eq(bad, target)
-        && !matches!(what, "None" | "True" | "False" | "ellipsis")
-    {
+    } else if single && std::ptr::eq(bad, target) && !matches!(what, "None" | "True" | "False") {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     } else {
         format!("cannot assign to {what}")
