@@ -137,6 +137,17 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
     }
     .map_with(|c, e| Expr::new(ExprKind::Constant(c), span(e.span())));
 
+    // `, item, item,` after the first item of a display.
+    let more_items = tok(Token::Comma)
+        .ignore_then(
+            star_named_expression
+                .clone()
+                .separated_by(tok(Token::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .boxed();
+
     // `( ... )`: empty tuple, parenthesised yield, generator expression,
     // tuple or group.
     let paren = tok(Token::LParen)
@@ -153,14 +164,8 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                         .clone()
                         .then_ignore(tok(Token::RParen))
                         .map(ParenTail::Gen),
-                    tok(Token::Comma)
-                        .ignore_then(
-                            star_named_expression
-                                .clone()
-                                .separated_by(tok(Token::Comma))
-                                .allow_trailing()
-                                .collect(),
-                        )
+                    more_items
+                        .clone()
                         .then_ignore(tok(Token::RParen))
                         .map(ParenTail::Tuple),
                     tok(Token::RParen).to(ParenTail::Group),
@@ -202,15 +207,7 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                 .clone()
                 .then(choice((
                     for_if_clauses.clone().map(ListTail::Comp),
-                    tok(Token::Comma)
-                        .ignore_then(
-                            star_named_expression
-                                .clone()
-                                .separated_by(tok(Token::Comma))
-                                .allow_trailing()
-                                .collect(),
-                        )
-                        .map(ListTail::More),
+                    more_items.clone().map(ListTail::More),
                     empty().to(ListTail::More(Vec::new())),
                 )))
                 .or_not(),
@@ -276,15 +273,7 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                             )))
                             .map(|(value, tail)| BraceTail::Pair(value, tail)),
                         for_if_clauses.clone().map(BraceTail::SetComp),
-                        tok(Token::Comma)
-                            .ignore_then(
-                                star_named_expression
-                                    .clone()
-                                    .separated_by(tok(Token::Comma))
-                                    .allow_trailing()
-                                    .collect(),
-                            )
-                            .map(BraceTail::Set),
+                        more_items.clone().map(BraceTail::Set),
                         empty().to(BraceTail::Set(Vec::new())),
                     )))
                     .map(|(first, tail)| Brace::Rest(first, tail)),

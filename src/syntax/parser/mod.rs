@@ -309,7 +309,8 @@ impl<'a> Context<'a> {
     }
 }
 
-fn starts_expression(token: &Token) -> bool {
+/// Tokens that are a whole atom by themselves: names and literals.
+fn is_atom(token: &Token) -> bool {
     matches!(
         token,
         Token::Ident(_)
@@ -318,38 +319,33 @@ fn starts_expression(token: &Token) -> bool {
             | Token::Float(_)
             | Token::Imag(_)
             | Token::Str(_)
-            | Token::FStrStart
-            | Token::LParen
-            | Token::LBracket
-            | Token::LBrace
             | Token::None
             | Token::True
             | Token::False
             | Token::Ellipsis
-            | Token::Lambda
-            | Token::Await
-            | Token::Tilde
     )
 }
 
+fn starts_expression(token: &Token) -> bool {
+    is_atom(token)
+        || matches!(
+            token,
+            Token::FStrStart
+                | Token::LParen
+                | Token::LBracket
+                | Token::LBrace
+                | Token::Lambda
+                | Token::Await
+                | Token::Tilde
+        )
+}
+
 fn ends_expression(token: &Token) -> bool {
-    matches!(
-        token,
-        Token::Ident(_)
-            | Token::Int(_)
-            | Token::BigInt(_)
-            | Token::Float(_)
-            | Token::Imag(_)
-            | Token::Str(_)
-            | Token::FStrEnd
-            | Token::RParen
-            | Token::RBracket
-            | Token::RBrace
-            | Token::None
-            | Token::True
-            | Token::False
-            | Token::Ellipsis
-    )
+    is_atom(token)
+        || matches!(
+            token,
+            Token::FStrEnd | Token::RParen | Token::RBracket | Token::RBrace
+        )
 }
 
 /// Marks a custom message as "the input ended too soon".

@@ -19,6 +19,20 @@ fn tok<'t>(token: Token) -> impl Parser<'t, Tokens<'t>, Token, Extra<'t>> + Clon
     just(token)
 }
 
+/// `( item, item, )`: one or more, trailing comma allowed.
+fn parenthesized_list<'t, O: 't>(
+    item: impl Parser<'t, Tokens<'t>, O, Extra<'t>> + Clone + 't,
+) -> impl Parser<'t, Tokens<'t>, Vec<O>, Extra<'t>> + Clone {
+    tok(Token::LParen)
+        .ignore_then(
+            item.separated_by(tok(Token::Comma))
+                .at_least(1)
+                .allow_trailing()
+                .collect(),
+        )
+        .then_ignore(tok(Token::RParen))
+}
+
 /// A block after a header's `:`, or the place where one was missing.
 #[derive(Clone)]
 enum Suite {
@@ -252,17 +266,7 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
     });
     let from_names = choice((
         tok(Token::Star).to(None),
-        tok(Token::LParen)
-            .ignore_then(
-                from_as_name
-                    .clone()
-                    .separated_by(tok(Token::Comma))
-                    .at_least(1)
-                    .allow_trailing()
-                    .collect(),
-            )
-            .then_ignore(tok(Token::RParen))
-            .map(Some),
+        parenthesized_list(from_as_name.clone()).map(Some),
         from_as_name
             .separated_by(tok(Token::Comma))
             .at_least(1)
@@ -438,17 +442,7 @@ fn compound_stmt<'t>(
         .then(tok(Token::As).ignore_then(x.star_target.clone()).or_not())
         .map(|(context, target)| WithItem { context, target });
     let with_items = choice((
-        tok(Token::LParen)
-            .ignore_then(
-                with_item
-                    .clone()
-                    .separated_by(tok(Token::Comma))
-                    .at_least(1)
-                    .allow_trailing()
-                    .collect(),
-            )
-            .then_ignore(tok(Token::RParen))
-            .then_ignore(tok(Token::Colon).rewind()),
+        parenthesized_list(with_item.clone()).then_ignore(tok(Token::Colon).rewind()),
         with_item
             .separated_by(tok(Token::Comma))
             .at_least(1)
