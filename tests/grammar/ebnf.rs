@@ -177,13 +177,19 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, Error> {
                     match chars.next() {
                         Some('\'') => break,
                         Some('\n') | None => {
-                            return Err(Error { line, message: "unterminated terminal".into() })
+                            return Err(Error {
+                                line,
+                                message: "unterminated terminal".into(),
+                            })
                         }
                         Some(c) => s.push(c),
                     }
                 }
                 if s.is_empty() {
-                    return Err(Error { line, message: "empty terminal ''".into() });
+                    return Err(Error {
+                        line,
+                        message: "empty terminal ''".into(),
+                    });
                 }
                 out.push((Tok::Quoted(s), line));
             }
@@ -191,7 +197,10 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, Error> {
                 if chars.next() == Some(':') && chars.next() == Some('=') {
                     out.push((Tok::Define, line));
                 } else {
-                    return Err(Error { line, message: "expected '::='".into() });
+                    return Err(Error {
+                        line,
+                        message: "expected '::='".into(),
+                    });
                 }
             }
             ';' => out.push((Tok::Semi, line)),
@@ -211,7 +220,12 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, Error> {
                 }
                 out.push((Tok::Ident(s), line));
             }
-            c => return Err(Error { line, message: format!("unexpected character {c:?}") }),
+            c => {
+                return Err(Error {
+                    line,
+                    message: format!("unexpected character {c:?}"),
+                })
+            }
         }
     }
     Ok(out)
@@ -240,7 +254,10 @@ impl Parser {
     }
 
     fn err<T>(&self, message: impl Into<String>) -> Result<T, Error> {
-        Err(Error { line: self.line(), message: message.into() })
+        Err(Error {
+            line: self.line(),
+            message: message.into(),
+        })
     }
 
     fn expect(&mut self, t: Tok, what: &str) -> Result<(), Error> {
@@ -271,12 +288,19 @@ impl Parser {
             self.pos += 1;
             alts.push(self.sequence()?);
         }
-        Ok(if alts.len() == 1 { alts.pop().unwrap() } else { Expr::Alt(alts) })
+        Ok(if alts.len() == 1 {
+            alts.pop().unwrap()
+        } else {
+            Expr::Alt(alts)
+        })
     }
 
     fn sequence(&mut self) -> Result<Expr, Error> {
         let mut items = Vec::new();
-        while matches!(self.peek(), Some(Tok::Ident(_) | Tok::Quoted(_) | Tok::Open(_))) {
+        while matches!(
+            self.peek(),
+            Some(Tok::Ident(_) | Tok::Quoted(_) | Tok::Open(_))
+        ) {
             items.push(self.exception()?);
         }
         match items.len() {
@@ -340,12 +364,17 @@ fn flatten_alt(e: Expr, out: &mut Vec<Expr>) {
 /// UPPER_CASE names are token classes.
 pub fn is_token_class(name: &str) -> bool {
     name.chars().any(|c| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Reads a grammar. Fails on syntax errors and on rules defined twice.
 pub fn parse(src: &str) -> Result<Grammar, Error> {
-    let mut p = Parser { toks: lex(src)?, pos: 0 };
+    let mut p = Parser {
+        toks: lex(src)?,
+        pos: 0,
+    };
     let mut rules: Vec<Rule> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     while p.pos < p.toks.len() {

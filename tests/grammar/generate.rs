@@ -8,19 +8,30 @@
 //!   smallest minimal derivation depth is chosen (precomputed), which ends
 //!   every derivation.
 //!
+//! For `a - b`, what was derived for `a` is checked with the recognizer
+//! (`recognize.rs`) and derived again while `b` derives it too.
+//!
 //! Token classes are drawn from small pools that cover every literal form;
 //! layout tokens (NEWLINE, INDENT, DEDENT) are rendered by tracking the
 //! indentation level, 4 spaces per level. Other tokens are separated by one
 //! space, which never changes their meaning.
 //!
-//! Plain module (besides `ebnf`): no dependency on the weft crate.
+//! Plain module (besides `ebnf` and `recognize`): no dependency on the weft
+//! crate.
 
 use crate::ebnf::{Expr, Grammar};
 use crate::recognize::Recognizer;
 
 /// The token classes this generator knows how to produce.
 pub const TOKEN_CLASSES: &[&str] = &[
-    "NAME", "NUMBER", "IMAGINARY", "STRING", "NEWLINE", "INDENT", "DEDENT", "ENDMARKER",
+    "NAME",
+    "NUMBER",
+    "IMAGINARY",
+    "STRING",
+    "NEWLINE",
+    "INDENT",
+    "DEDENT",
+    "ENDMARKER",
 ];
 
 /// Identifiers: never keywords, but including the soft keywords, a few
@@ -32,8 +43,8 @@ pub const NAMES: &[&str] = &[
 
 /// Real numbers: every integer and float form.
 pub const REAL_NUMBERS: &[&str] = &[
-    "0", "7", "42", "00", "1_000", "0x1F", "0Xab", "0o17", "0O7_7", "0b101", "0B1_1", "3.14",
-    "1.", ".5", "0.0", "1e10", "1.5E-3", "2e+5", "1_0.0_1",
+    "0", "7", "42", "00", "1_000", "0x1F", "0Xab", "0o17", "0O7_7", "0b101", "0B1_1", "3.14", "1.",
+    ".5", "0.0", "1e10", "1.5E-3", "2e+5", "1_0.0_1",
 ];
 
 /// Imaginary numbers.
@@ -245,7 +256,9 @@ impl<'g> Generator<'g> {
     /// token class is unknown.
     pub fn new(g: &'g Grammar, cfg: Config) -> Result<Generator<'g>, String> {
         if let Some((name, line)) = g.undefined_rules().first() {
-            return Err(format!("rule `{name}` (used on line {line}) is not defined"));
+            return Err(format!(
+                "rule `{name}` (used on line {line}) is not defined"
+            ));
         }
         for t in g.token_classes() {
             if Class::from_name(&t).is_none() {
@@ -323,7 +336,11 @@ impl<'g> Generator<'g> {
             Expr::Rep(x) => Kind::Rep(self.compile(x)),
             Expr::Except(a, b) => Kind::Except(self.compile(a), b),
         };
-        self.nodes.push(Node { kind, depth: INF, tokens: INF });
+        self.nodes.push(Node {
+            kind,
+            depth: INF,
+            tokens: INF,
+        });
         self.nodes.len() - 1
     }
 
@@ -352,9 +369,15 @@ impl<'g> Generator<'g> {
 
     /// A random program derived from rule `start`.
     pub fn generate(&self, start: &str, rng: &mut Rng) -> String {
-        let rule = self.g.index_of(start).unwrap_or_else(|| panic!("no rule `{start}`"));
+        let rule = self
+            .g
+            .index_of(start)
+            .unwrap_or_else(|| panic!("no rule `{start}`"));
         let budget = rng.range(self.cfg.min_budget, self.cfg.max_budget);
-        let ctx = Ctx { depth: 1, flavor: self.flavor[rule] };
+        let ctx = Ctx {
+            depth: 1,
+            flavor: self.flavor[rule],
+        };
         let mut out = Vec::new();
         self.gen(self.rule_body[rule], ctx, budget, rng, &mut out);
         render(&out)
@@ -402,12 +425,17 @@ impl<'g> Generator<'g> {
             Kind::Term(t) => out.push(Tok::Text(t)),
             Kind::Class(c) => out.push(token(*c, rng)),
             Kind::Rule(r) => {
-                let inner = Ctx { depth: ctx.depth + 1, flavor: self.flavor[*r] };
+                let inner = Ctx {
+                    depth: ctx.depth + 1,
+                    flavor: self.flavor[*r],
+                };
                 self.gen(self.rule_body[*r], inner, budget, rng, out)
             }
             Kind::Seq(items) => {
-                let planned: Vec<(usize, usize)> =
-                    items.iter().map(|&x| (x, self.plan(x, ctx, budget, rng))).collect();
+                let planned: Vec<(usize, usize)> = items
+                    .iter()
+                    .map(|&x| (x, self.plan(x, ctx, budget, rng)))
+                    .collect();
                 let shares = self.split(&planned, budget, rng);
                 for ((item, plan), share) in planned.into_iter().zip(shares) {
                     self.gen_planned(item, plan, ctx, share, rng, out);
@@ -440,7 +468,10 @@ impl<'g> Generator<'g> {
                     }
                     out.truncate(mark);
                 }
-                panic!("could not derive {:?} except {excluded:?}", self.nodes[*a].kind_name());
+                panic!(
+                    "could not derive {:?} except {excluded:?}",
+                    self.nodes[*a].kind_name()
+                );
             }
         }
     }
@@ -467,13 +498,15 @@ impl<'g> Generator<'g> {
             .collect();
         let total: usize = weights.iter().sum();
         let mut shares = mins;
-        if total > 0 {
-            let all = extra;
-            for (share, w) in shares.iter_mut().zip(&weights) {
-                let part = (all * w / total).min(extra);
-                *share += part;
-                extra -= part;
-            }
+        let all = extra;
+        for (share, w) in shares.iter_mut().zip(&weights) {
+            // No weight at all: every share stays at its minimum.
+            let Some(part) = (all * w).checked_div(total) else {
+                break;
+            };
+            let part = part.min(extra);
+            *share += part;
+            extra -= part;
         }
         shares
     }
@@ -485,7 +518,11 @@ impl<'g> Generator<'g> {
             let best = alts.iter().map(depth).min().unwrap();
             alts.iter().copied().filter(|a| depth(a) == best).collect()
         } else {
-            let fitting: Vec<usize> = alts.iter().copied().filter(|a| tokens(a) <= budget).collect();
+            let fitting: Vec<usize> = alts
+                .iter()
+                .copied()
+                .filter(|a| tokens(a) <= budget)
+                .collect();
             if fitting.is_empty() {
                 let best = alts.iter().map(tokens).min().unwrap();
                 alts.iter().copied().filter(|a| tokens(a) == best).collect()
@@ -529,7 +566,11 @@ fn token<'a>(class: Class, rng: &mut Rng) -> Tok<'a> {
         Class::EndMarker => Tok::End,
         Class::Number => {
             let i = rng.below(REAL_NUMBERS.len() + IMAGINARY_NUMBERS.len());
-            Tok::Text(REAL_NUMBERS.get(i).unwrap_or_else(|| &IMAGINARY_NUMBERS[i - REAL_NUMBERS.len()]))
+            Tok::Text(
+                REAL_NUMBERS
+                    .get(i)
+                    .unwrap_or_else(|| &IMAGINARY_NUMBERS[i - REAL_NUMBERS.len()]),
+            )
         }
         _ => {
             let p = pool(class);

@@ -24,7 +24,12 @@ pub struct Recognizer<'a> {
 
 impl<'a> Recognizer<'a> {
     pub fn new(g: &'a Grammar, toks: &'a [&'a str], member: Member<'a>) -> Self {
-        Recognizer { g, toks, member, memo: HashMap::new() }
+        Recognizer {
+            g,
+            toks,
+            member,
+            memo: HashMap::new(),
+        }
     }
 
     /// Whether `e` derives exactly all the tokens.
@@ -45,7 +50,10 @@ impl<'a> Recognizer<'a> {
                 _ => vec![],
             },
             Expr::Rule(name) => {
-                let i = self.g.index_of(name).unwrap_or_else(|| panic!("undefined rule `{name}`"));
+                let i = self
+                    .g
+                    .index_of(name)
+                    .unwrap_or_else(|| panic!("undefined rule `{name}`"));
                 match self.memo.get(&(i, pos)) {
                     Some(Some(done)) => return done.clone(),
                     Some(None) => return vec![], // re-entered: cut

@@ -25,8 +25,8 @@ pub(crate) struct ExprParsers<'t> {
     pub star_target: Boxed<'t, Expr>,
     /// Targets of `del`, validated.
     pub del_targets: Boxed<'t, Vec<Expr>>,
-    /// The inside of a call's parentheses (also a class's bases).
-    pub arguments: Boxed<'t, Vec<Arg>>,
+    /// The inside of a class's parentheses: bases and keywords.
+    pub class_arguments: Boxed<'t, Vec<Arg>>,
     /// The inside of a `def`'s parentheses.
     pub params: Boxed<'t, Params>,
     pub strings: Boxed<'t, Expr>,
@@ -719,12 +719,21 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
                 },
             }),
     ));
-    arguments.define(
-        arg.separated_by(tok(Token::Comma))
-            .allow_trailing()
-            .collect::<Vec<_>>()
-            .validate(|args, _, emitter| validate::call_args(args, emitter)),
-    );
+    // A trailing comma counts: `f(x for x in y,)` needs parentheses too.
+    let arg_list = arg
+        .separated_by(tok(Token::Comma))
+        .collect::<Vec<_>>()
+        .then(tok(Token::Comma).or_not().map(|c| c.is_some()))
+        .boxed();
+    arguments.define(arg_list.clone().validate(|(args, trailing), _, emitter| {
+        validate::call_args(args, trailing, true, emitter)
+    }));
+    // A class's bases are not a call: no bare generator expression.
+    let class_arguments = arg_list
+        .validate(|(args, trailing), _, emitter| {
+            validate::call_args(args, trailing, false, emitter)
+        })
+        .boxed();
 
     // ---- targets ----
     let star_target = tok(Token::Star)
@@ -770,7 +779,7 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
         star_targets: star_targets.boxed(),
         star_target: single_star_target,
         del_targets: del_targets.boxed(),
-        arguments: arguments.boxed(),
+        class_arguments,
         params,
         strings: strings.boxed(),
     }

@@ -54,16 +54,26 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                     .then(imaginary)
                     .or_not(),
             )
-            .map_with(|(left, tail), e| match tail {
+            .validate(|(left, tail), e, errors| match tail {
                 None => left,
-                Some((op, right)) => Expr::new(
-                    ExprKind::BinOp {
-                        op,
-                        left: Box::new(left),
-                        right: Box::new(right),
-                    },
-                    span(e.span()),
-                ),
+                Some((op, right)) => {
+                    let real = match &left.kind {
+                        ExprKind::UnaryOp { operand, .. } => operand,
+                        _ => &left,
+                    };
+                    if matches!(real.kind, ExprKind::Constant(Constant::Imag(_))) {
+                        let at = SimpleSpan::from(left.span.range());
+                        errors.emit(Rich::custom(at, "real number required in complex literal"));
+                    }
+                    Expr::new(
+                        ExprKind::BinOp {
+                            op,
+                            left: Box::new(left),
+                            right: Box::new(right),
+                        },
+                        span(e.span()),
+                    )
+                }
             });
         let literal_expr = complex.or(strings.clone()).boxed();
         let singleton = select_ref! {
@@ -75,9 +85,15 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
         let name_or_attr = name.clone().map(Dotted::Name).foldl(
             tok(Token::Dot).ignore_then(name.clone()).repeated(),
             |value, attr| {
+                if let Dotted::Name(id) = &value {
+                    if &*id.name == "_" {
+                        return Dotted::Wildcard(id.span);
+                    }
+                }
                 let value = match value {
                     Dotted::Name(id) => Expr::new(ExprKind::Name(id.name), id.span),
                     Dotted::Attr(e) => e,
+                    wildcard @ Dotted::Wildcard(_) => return wildcard,
                 };
                 let at = value.span.to(attr.span);
                 Dotted::Attr(Expr::new(
@@ -109,8 +125,17 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
             .then_ignore(tok(Token::RParen))
             .validate(|(cls, args), e, errors| {
                 let cls = match cls {
-                    Dotted::Name(id) => Expr::new(ExprKind::Name(id.name), id.span),
+                    Dotted::Name(id) => {
+                        if &*id.name == "_" {
+                            wildcard_misused(id.span, errors);
+                        }
+                        Expr::new(ExprKind::Name(id.name), id.span)
+                    }
                     Dotted::Attr(e) => e,
+                    Dotted::Wildcard(at) => {
+                        wildcard_misused(at, errors);
+                        Expr::new(ExprKind::Name("_".into()), at)
+                    }
                 };
                 let mut patterns = Vec::new();
                 let mut kwd_names = Vec::new();
@@ -127,6 +152,11 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                             patterns.push(p);
                         }
                         ClassArg::Keyword((n, p)) => {
+                            // CPython's parser takes a `_` right after the
+                            // positional patterns as one more of them.
+                            if &*n.name == "_" && kwd_names.is_empty() && !patterns.is_empty() {
+                                wildcard_misused(n.span, errors);
+                            }
                             kwd_names.push(n);
                             kwd_patterns.push(p);
                         }
@@ -143,7 +173,7 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                 )
             });
 
-        let capture_or_value = name_or_attr.map_with(|d, e| match d {
+        let capture_or_value = name_or_attr.validate(|d, e, errors| match d {
             Dotted::Name(id) if &*id.name == "_" => pat(
                 PatternKind::As {
                     pattern: None,
@@ -159,6 +189,16 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                 e.span(),
             ),
             Dotted::Attr(expr) => pat(PatternKind::Value(expr), e.span()),
+            Dotted::Wildcard(at) => {
+                wildcard_misused(at, errors);
+                pat(
+                    PatternKind::As {
+                        pattern: None,
+                        name: None,
+                    },
+                    e.span(),
+                )
+            }
         });
 
         let star_pattern = tok(Token::Star)
@@ -246,7 +286,12 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                             keys.push(k);
                             patterns.push(p);
                         }
-                        MapItem::Rest(n) => rest = Some(n),
+                        MapItem::Rest(n) => {
+                            if &*n.name == "_" {
+                                wildcard_misused(n.span, errors);
+                            }
+                            rest = Some(n)
+                        }
                     }
                 }
                 pat(
@@ -321,8 +366,16 @@ pub(crate) fn patterns<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Pattern> {
                 )
                 .or_not(),
         )
-        .map_with(|(first, rest), e| match rest {
+        .validate(|(first, rest), e, errors| match rest {
             None if !matches!(first.kind, PatternKind::Star(_)) => first,
+            None => {
+                // `case *rest:` needs a comma to be a sequence.
+                errors.emit(Rich::custom(
+                    SimpleSpan::from(first.span.range()),
+                    "invalid syntax",
+                ));
+                first
+            }
             rest => {
                 let mut items = vec![first];
                 items.extend(rest.unwrap_or_default());
@@ -356,6 +409,13 @@ fn name_or_attr_expr<'t>(
 enum Dotted {
     Name(Ident),
     Attr(Expr),
+    /// `_.x`: the wildcard cannot be looked into.
+    Wildcard(Span),
+}
+
+/// `_` where a pattern needs a real name or value.
+fn wildcard_misused(at: Span, errors: &mut chumsky::input::Emitter<Rich<'_, Token, SimpleSpan>>) {
+    errors.emit(Rich::custom(SimpleSpan::from(at.range()), "invalid syntax"));
 }
 
 enum ClassArg {

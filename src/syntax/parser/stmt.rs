@@ -100,7 +100,7 @@ fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> 
                 }
                 suite => suite,
             })
-            .or(simple_stmts(x).map(Suite::Body))
+            .or(simple_stmts(source, x).map(Suite::Body))
             .boxed();
         let compound = compound_stmt(source, x, suite).map(|s| vec![s]);
         let unexpected_indent = tok(Token::Indent)
@@ -111,7 +111,7 @@ fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> 
                 errors.emit(indentation_error("unexpected indent", at));
                 stmts
             });
-        let statement = choice((compound, simple_stmts(x), unexpected_indent))
+        let statement = choice((compound, simple_stmts(source, x), unexpected_indent))
             .recover_with(via_parser(skip_statement()));
         statement
             .repeated()
@@ -147,8 +147,8 @@ fn skip_statement<'t>() -> impl Parser<'t, Tokens<'t>, Vec<Stmt>, Extra<'t>> + C
         })
 }
 
-fn simple_stmts<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> {
-    simple_stmt(x)
+fn simple_stmts<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> {
+    simple_stmt(source, x)
         .separated_by(tok(Token::Semi))
         .at_least(1)
         .allow_trailing()
@@ -159,13 +159,14 @@ fn simple_stmts<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> {
 
 #[derive(Clone)]
 enum AssignTail {
-    Ann(Expr, Option<Expr>),
+    /// Where the `:` is, the annotation and the value.
+    Ann(usize, Expr, Option<Expr>),
     Aug(BinOp, Expr),
     Assign(Vec<Expr>),
     None,
 }
 
-fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
+fn simple_stmt<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
     let name = x.name.clone();
     let rhs = x.yield_expr.clone().or(x.star_expressions.clone()).boxed();
     let augassign = select_ref! {
@@ -189,9 +190,10 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
         .then(rhs.clone())
         .then(choice((
             tok(Token::Colon)
-                .ignore_then(x.expression.clone())
+                .map_with(|_, e| e.span().start)
+                .then(x.expression.clone())
                 .then(tok(Token::Assign).ignore_then(rhs.clone()).or_not())
-                .map(|(annotation, value)| AssignTail::Ann(annotation, value)),
+                .map(|((colon, annotation), value)| AssignTail::Ann(colon, annotation, value)),
             augassign
                 .then(rhs.clone())
                 .map(|(op, value)| AssignTail::Aug(op, value)),
@@ -205,8 +207,11 @@ fn simple_stmt<'t>(x: &ExprParsers<'t>) -> Boxed<'t, Stmt> {
         )))
         .validate(|((paren, first), tail), _, errors| match tail {
             AssignTail::None => StmtKind::Expr(first),
-            AssignTail::Ann(annotation, value) => {
-                validate::ann_target(&first, errors);
+            AssignTail::Ann(colon, annotation, value) => {
+                // `(a)[0]: int` looks into a parenthesised name; `(x[0]): int`
+                // wraps the whole target, which is fine.
+                let wrapped = source[first.span.end as usize..colon].contains(')');
+                validate::ann_target(&first, paren.is_some() && !wrapped, errors);
                 let simple = paren.is_none() && matches!(first.kind, ExprKind::Name(_));
                 StmtKind::AnnAssign {
                     target: first,
@@ -562,7 +567,7 @@ fn compound_stmt<'t>(
         .then(x.name.clone())
         .then(
             tok(Token::LParen)
-                .ignore_then(x.arguments.clone())
+                .ignore_then(x.class_arguments.clone())
                 .then_ignore(tok(Token::RParen))
                 .or_not(),
         )

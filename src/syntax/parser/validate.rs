@@ -32,15 +32,24 @@ impl CallArg {
     }
 }
 
-pub(crate) fn call_args(args: Vec<CallArg>, errors: &mut Errors) -> Vec<Arg> {
-    let many = args.len() > 1;
+/// `genexp_allowed`: a call, where a lone generator expression needs no
+/// parentheses of its own (a class's bases are not).
+pub(crate) fn call_args(
+    args: Vec<CallArg>,
+    trailing_comma: bool,
+    genexp_allowed: bool,
+    errors: &mut Errors,
+) -> Vec<Arg> {
+    let many = args.len() > 1 || trailing_comma;
     let mut seen_keyword = false;
     let mut seen_double_star = false;
     for arg in &args {
         let expr_span = match &arg.arg {
             Arg::Positional(e) | Arg::Star(e) | Arg::DoubleStar(e) | Arg::Keyword(_, e) => e.span,
         };
-        if arg.bare_genexp && many {
+        if arg.bare_genexp && !genexp_allowed {
+            errors.emit(Rich::custom(at(expr_span), "invalid syntax"));
+        } else if arg.bare_genexp && many {
             errors.emit(Rich::custom(
                 at(expr_span),
                 "Generator expression must be parenthesized",
@@ -310,7 +319,25 @@ pub(crate) fn aug_target(target: &Expr, errors: &mut Errors) {
 }
 
 /// Annotated assignment takes a single name, attribute or subscript.
-pub(crate) fn ann_target(target: &Expr, errors: &mut Errors) {
+/// `parenthesized`: the statement starts with `(`. CPython refuses a
+/// parenthesised name looked into, `(a).b: int` or `(a.b).c: int`, though
+/// `(a + b).c: int` is fine.
+pub(crate) fn ann_target(target: &Expr, parenthesized: bool, errors: &mut Errors) {
+    if parenthesized {
+        let mut inner = target;
+        while let ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } =
+            &inner.kind
+        {
+            inner = value;
+        }
+        if !std::ptr::eq(inner, target) && matches!(inner.kind, ExprKind::Name(_)) {
+            errors.emit(Rich::custom(
+                at(target.span),
+                "illegal target for annotation",
+            ));
+            return;
+        }
+    }
     match target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => errors.emit(Rich::custom(
