@@ -17,7 +17,19 @@ import subprocess
 import sys
 
 
+def compiles(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        compile(data, os.path.basename(path), "exec", dont_inherit=True)
+        return True
+    except (SyntaxError, ValueError):
+        return False
+
+
 def first_error(path):
+    if compiles(path):
+        return "ok"
     folder, name = os.path.split(os.path.abspath(path))
     run = subprocess.run([sys.executable, name], cwd=folder, capture_output=True, text=True,
                          errors="replace", stdin=subprocess.DEVNULL, timeout=10)
