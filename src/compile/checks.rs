@@ -11,8 +11,16 @@
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 
-/// Every compile-time syntax error of a module, in source order.
+/// Every compile-time syntax error of a module, in source order: these
+/// checks, then scope analysis's.
 pub fn check(module: &Module) -> Vec<SyntaxError> {
+    let mut errors = context_errors(module);
+    errors.extend(super::scope::analyze(module).1);
+    errors.sort_by_key(|e| e.span.start);
+    errors
+}
+
+fn context_errors(module: &Module) -> Vec<SyntaxError> {
     let mut checker = Checker {
         errors: Vec::new(),
         function: None,

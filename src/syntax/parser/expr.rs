@@ -421,7 +421,18 @@ pub(crate) fn expressions<'t>() -> ExprParsers<'t> {
             let value = Box::new(value);
             let kind = match trailer {
                 Trailer::Attr(attr) => ExprKind::Attribute { value, attr },
-                Trailer::Call(args) => ExprKind::Call { func: value, args },
+                Trailer::Call(mut args) => {
+                    // A lone generator expression borrows the call's
+                    // parentheses: CPython places it from `(` to `)`.
+                    if let [Arg::Positional(g)] = &mut args[..] {
+                        if matches!(g.kind, ExprKind::GeneratorExp { .. })
+                            && g.span.start > at.start + 1
+                        {
+                            g.span = at;
+                        }
+                    }
+                    ExprKind::Call { func: value, args }
+                }
                 Trailer::Index(index) => ExprKind::Subscript {
                     value,
                     index: Box::new(index),

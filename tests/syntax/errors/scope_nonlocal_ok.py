@@ -1,0 +1,6 @@
+def f():
+    x = 1
+    def g():
+        def h():
+            nonlocal x
+            x = 2

@@ -1,0 +1,2 @@
+class A:
+    y = [(z := i) for i in range(3)]
