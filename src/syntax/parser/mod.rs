@@ -5,6 +5,7 @@
 //! statement that fails is skipped to the end of its logical line (and its
 //! indented block, if it opened one), reported, and parsing goes on.
 
+mod display;
 mod expr;
 mod pattern;
 mod stmt;
