@@ -9,6 +9,7 @@
 //! used before its `global`) belong to the resolver.
 
 use crate::syntax::ast::*;
+use crate::syntax::visit::{self, ComprehensionKind};
 use crate::syntax::SyntaxError;
 
 /// Every compile-time syntax error of a module, in source order: these
@@ -46,7 +47,7 @@ struct Function {
 /// A comprehension being checked: what CPython calls it, and where it is.
 #[derive(Clone, Copy)]
 struct InComprehension {
-    what: &'static str,
+    kind: ComprehensionKind,
     span: Span,
 }
 
@@ -249,7 +250,7 @@ impl Checker {
             }
             StmtKind::ClassDef(c) => {
                 c.decorators.iter().for_each(|e| self.expr(e));
-                self.args(&c.args);
+                c.args.iter().for_each(|a| self.expr(visit::arg_value(a)));
                 self.scope(None, |checker| checker.body(&c.body));
             }
             StmtKind::Match { subject, cases } => {
@@ -314,14 +315,7 @@ impl Checker {
     }
 
     fn params(&mut self, p: &Params) {
-        let all: Vec<&Param> = p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg)
-            .collect();
+        let all: Vec<&Param> = visit::all_params(p).collect();
         for (i, param) in all.iter().enumerate() {
             if all[..i]
                 .iter()
@@ -333,52 +327,29 @@ impl Checker {
                 );
                 self.error(message, param.name.span);
             }
-            param
-                .annotation
-                .iter()
-                .chain(&param.default)
-                .for_each(|e| self.expr(e));
         }
-    }
-
-    fn args(&mut self, list: &[Arg]) {
-        for arg in list {
-            match arg {
-                Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => {
-                    self.expr(e)
-                }
-            }
-        }
-    }
-
-    fn fstring(&mut self, parts: &[FStringPart]) {
-        for part in parts {
-            if let FStringPart::Field(field) = part {
-                self.expr(&field.expr);
-                if let Some(spec) = &field.spec {
-                    self.fstring(spec);
-                }
-            }
-        }
+        visit::annotations(p)
+            .chain(visit::defaults(p))
+            .for_each(|e| self.expr(e));
     }
 
     /// A comprehension: its targets, and `await`/`async for` only where an
     /// asynchronous comprehension may run.
     fn comprehension(
         &mut self,
-        what: &'static str,
+        kind: ComprehensionKind,
         span: Span,
         generators: &[Comprehension],
         elts: &[&Expr],
     ) {
-        let is_generator = what == "generator expression";
+        let is_generator = kind == ComprehensionKind::Generator;
         if generators.iter().any(|g| g.is_async) && !is_generator && !self.in_async_function() {
             self.error(
                 "asynchronous comprehension outside of an asynchronous function",
                 span,
             );
         }
-        let outer = self.comprehension.replace(InComprehension { what, span });
+        let outer = self.comprehension.replace(InComprehension { kind, span });
         for g in generators {
             self.target(&g.target);
             self.expr(&g.iter);
@@ -389,63 +360,17 @@ impl Checker {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if let Some((kind, generators, elts)) = visit::as_comprehension(e) {
+            return self.comprehension(kind, e.span, generators, &elts);
+        }
         match &e.kind {
-            ExprKind::Name(_) | ExprKind::Constant(_) => {}
-            ExprKind::JoinedStr(parts) => self.fstring(parts),
-            ExprKind::Tuple(items)
-            | ExprKind::List(items)
-            | ExprKind::Set(items)
-            | ExprKind::BoolOp { values: items, .. } => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Dict(items) => {
-                for item in items {
-                    match item {
-                        DictItem::Pair(k, v) => {
-                            self.expr(k);
-                            self.expr(v);
-                        }
-                        DictItem::Unpack(v) => self.expr(v),
-                    }
-                }
-            }
             ExprKind::Await(v) => {
                 self.await_here(e.span);
                 self.expr(v);
             }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
                 self.yield_here(e);
-                match &e.kind {
-                    ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) => self.expr(v),
-                    _ => {}
-                }
-            }
-            ExprKind::Starred(v)
-            | ExprKind::UnaryOp { operand: v, .. }
-            | ExprKind::Attribute { value: v, .. } => self.expr(v),
-            ExprKind::NamedExpr { value, .. } => self.expr(value),
-            ExprKind::Subscript { value: a, index: b }
-            | ExprKind::BinOp {
-                left: a, right: b, ..
-            } => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::Slice { lower, upper, step } => lower
-                .iter()
-                .chain(upper)
-                .chain(step)
-                .for_each(|v| self.expr(v)),
-            ExprKind::Call { func, args } => {
-                self.expr(func);
-                self.args(args);
-            }
-            ExprKind::Compare { left, ops } => {
-                self.expr(left);
-                ops.iter().for_each(|(_, v)| self.expr(v));
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test);
-                self.expr(body);
-                self.expr(orelse);
+                visit::each_child(e, |c| self.expr(c));
             }
             ExprKind::Lambda { params, body } => {
                 self.params(params);
@@ -456,26 +381,13 @@ impl Checker {
                 };
                 self.scope(Some(function), |c| c.expr(body));
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension("list comprehension", e.span, generators, &[elt])
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension("set comprehension", e.span, generators, &[elt])
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension("generator expression", e.span, generators, &[elt])
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension("dict comprehension", e.span, generators, &[key, value]),
+            _ => visit::each_child(e, |c| self.expr(c)),
         }
     }
 
     fn await_here(&mut self, at: Span) {
         if let Some(comp) = self.comprehension {
-            if comp.what == "generator expression" || self.in_async_function() {
+            if comp.kind == ComprehensionKind::Generator || self.in_async_function() {
                 return;
             }
             self.error(
@@ -493,7 +405,10 @@ impl Checker {
 
     fn yield_here(&mut self, e: &Expr) {
         if let Some(comp) = self.comprehension {
-            self.error(format!("'yield' inside {}", comp.what), e.span);
+            self.error(
+                format!("'yield' inside {}", comp.kind.description()),
+                e.span,
+            );
             return;
         }
         match &mut self.function {

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::syntax::ast::*;
+use crate::syntax::visit::{self, ComprehensionKind};
 use crate::syntax::SyntaxError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,9 +19,8 @@ pub enum ScopeKind {
     Class,
     Function,
     Lambda,
-    /// A comprehension runs in a function scope of its own; the name says
-    /// which kind (`listcomp`, `setcomp`, `dictcomp`, `genexpr`).
-    Comprehension(&'static str),
+    /// A comprehension runs in a function scope of its own.
+    Comprehension(ComprehensionKind),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -337,8 +337,8 @@ impl Collector {
             }
             StmtKind::FunctionDef(f) => {
                 f.decorators.iter().for_each(|d| self.expr(d));
-                self.defaults(&f.params);
-                self.annotations(&f.params);
+                visit::defaults(&f.params).for_each(|d| self.expr(d));
+                visit::annotations(&f.params).for_each(|a| self.expr(a));
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
@@ -350,9 +350,10 @@ impl Collector {
             }
             StmtKind::ClassDef(class) => {
                 class.decorators.iter().for_each(|d| self.expr(d));
-                for arg in &class.args {
-                    self.arg(arg);
-                }
+                class
+                    .args
+                    .iter()
+                    .for_each(|a| self.expr(visit::arg_value(a)));
                 self.add(&class.name.name, ASSIGNED);
                 let outer = self.class_name.replace(class.name.name.clone());
                 self.nested(
@@ -377,48 +378,9 @@ impl Collector {
         }
     }
 
-    fn defaults(&mut self, p: &Params) {
-        let all = p.posonly.iter().chain(&p.args).chain(&p.kwonly);
-        for param in all {
-            if let Some(d) = &param.default {
-                self.expr(d);
-            }
-        }
-    }
-
-    fn annotations(&mut self, p: &Params) {
-        let all = p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg);
-        for param in all {
-            if let Some(a) = &param.annotation {
-                self.expr(a);
-            }
-        }
-    }
-
     fn params(&mut self, p: &Params) {
-        let all = p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg);
-        for param in all {
+        for param in visit::all_params(p) {
             self.add(&param.name.name, PARAM);
-        }
-    }
-
-    fn arg(&mut self, arg: &Arg) {
-        match arg {
-            Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => {
-                self.expr(e)
-            }
         }
     }
 
@@ -484,23 +446,28 @@ impl Collector {
     /// in a function scope of its own whose one parameter is `.0`.
     fn comprehension(
         &mut self,
-        kind: &'static str,
+        kind: ComprehensionKind,
         span: Span,
         generators: &[Comprehension],
         elts: &[&Expr],
     ) {
         self.expr(&generators[0].iter);
-        self.nested(ScopeKind::Comprehension(kind), kind.into(), span, |c| {
-            c.add(&Rc::from(".0"), PARAM);
-            for (i, g) in generators.iter().enumerate() {
-                if i > 0 {
-                    c.expr(&g.iter);
+        self.nested(
+            ScopeKind::Comprehension(kind),
+            kind.scope_name().into(),
+            span,
+            |c| {
+                c.add(&Rc::from(".0"), PARAM);
+                for (i, g) in generators.iter().enumerate() {
+                    if i > 0 {
+                        c.expr(&g.iter);
+                    }
+                    c.comprehension_target(&g.target);
+                    g.ifs.iter().for_each(|e| c.expr(e));
                 }
-                c.comprehension_target(&g.target);
-                g.ifs.iter().for_each(|e| c.expr(e));
-            }
-            elts.iter().for_each(|e| c.expr(e));
-        });
+                elts.iter().for_each(|e| c.expr(e));
+            },
+        );
     }
 
     fn comprehension_target(&mut self, target: &Expr) {
@@ -554,18 +521,10 @@ impl Collector {
         self.add_in(scope, &target.name, landing_flags);
     }
 
-    fn fstring(&mut self, parts: &[FStringPart]) {
-        for part in parts {
-            if let FStringPart::Field(field) = part {
-                self.expr(&field.expr);
-                if let Some(spec) = &field.spec {
-                    self.fstring(spec);
-                }
-            }
-        }
-    }
-
     fn expr(&mut self, e: &Expr) {
+        if let Some((kind, generators, elts)) = visit::as_comprehension(e) {
+            return self.comprehension(kind, e.span, generators, &elts);
+        }
         match &e.kind {
             ExprKind::Name(name) => {
                 self.add(name, USED);
@@ -574,79 +533,18 @@ impl Collector {
                     self.add(&Rc::from("__class__"), USED);
                 }
             }
-            ExprKind::Constant(_) => {}
-            ExprKind::JoinedStr(parts) => self.fstring(parts),
-            ExprKind::Tuple(items)
-            | ExprKind::List(items)
-            | ExprKind::Set(items)
-            | ExprKind::BoolOp { values: items, .. } => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Dict(items) => {
-                for item in items {
-                    match item {
-                        DictItem::Pair(k, v) => {
-                            self.expr(k);
-                            self.expr(v);
-                        }
-                        DictItem::Unpack(v) => self.expr(v),
-                    }
-                }
-            }
-            ExprKind::Starred(v)
-            | ExprKind::Await(v)
-            | ExprKind::YieldFrom(v)
-            | ExprKind::UnaryOp { operand: v, .. }
-            | ExprKind::Attribute { value: v, .. } => self.expr(v),
-            ExprKind::Yield(v) => v.iter().for_each(|v| self.expr(v)),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 self.walrus(target);
             }
-            ExprKind::Subscript { value: a, index: b }
-            | ExprKind::BinOp {
-                left: a, right: b, ..
-            } => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::Slice { lower, upper, step } => lower
-                .iter()
-                .chain(upper)
-                .chain(step)
-                .for_each(|v| self.expr(v)),
-            ExprKind::Call { func, args } => {
-                self.expr(func);
-                args.iter().for_each(|a| self.arg(a));
-            }
-            ExprKind::Compare { left, ops } => {
-                self.expr(left);
-                ops.iter().for_each(|(_, v)| self.expr(v));
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test);
-                self.expr(body);
-                self.expr(orelse);
-            }
             ExprKind::Lambda { params, body } => {
-                self.defaults(params);
+                visit::defaults(params).for_each(|d| self.expr(d));
                 self.nested(ScopeKind::Lambda, "lambda".into(), e.span, |c| {
                     c.params(params);
                     c.expr(body);
                 });
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension("listcomp", e.span, generators, &[elt])
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension("setcomp", e.span, generators, &[elt])
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension("genexpr", e.span, generators, &[elt])
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension("dictcomp", e.span, generators, &[key, value]),
+            _ => visit::each_child(e, |c| self.expr(c)),
         }
     }
 }

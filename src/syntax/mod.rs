@@ -7,6 +7,7 @@ pub mod lexer;
 pub mod literal;
 mod parser;
 pub mod token;
+pub mod visit;
 
 use chumsky::span::SimpleSpan;
 
