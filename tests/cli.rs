@@ -95,3 +95,21 @@ fn check_needs_a_file() {
     let out = weft(&["check"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn check_takes_folders() {
+    let out = weft(&["check", "examples", "tests/programs"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = weft(&["check", "tests/syntax/errors"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("missing_colon.py:2:9") && stderr.contains("unterminated_triple.py"),
+        "{stderr}"
+    );
+}

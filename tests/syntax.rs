@@ -309,3 +309,32 @@ fn mutated_sources_never_panic() {
         });
     worker.unwrap().join().expect("the parser panicked");
 }
+
+/// Input that ends too soon is marked incomplete (the REPL asks for
+/// another line); a real mistake is not.
+#[test]
+fn incomplete_input_is_told_apart() {
+    let incomplete = [
+        "if x:\n",
+        "def f(a,\n",
+        "s = '''abc\n",
+        "x = [1,\n",
+        "for i in y:\n    pass\nelse:\n",
+        "class A(\n",
+    ];
+    for source in incomplete {
+        let errors = syntax::parse(source).errors;
+        assert!(
+            !errors.is_empty() && errors.iter().all(|e| e.incomplete),
+            "{source:?}: {errors:?}"
+        );
+    }
+    let complete = ["if x\n", "x = 1 +\n", "f(a b)\n", "x = (1]\n", "'abc\n"];
+    for source in complete {
+        let errors = syntax::parse(source).errors;
+        assert!(
+            !errors.is_empty() && errors.iter().all(|e| !e.incomplete),
+            "{source:?}: {errors:?}"
+        );
+    }
+}

@@ -24,9 +24,9 @@ struct Cli {
 enum Command {
     /// Parse files without running them and report every syntax error.
     Check {
-        /// The files to check.
+        /// The files to check; a folder means every .py file below it.
         #[arg(required = true)]
-        files: Vec<PathBuf>,
+        paths: Vec<PathBuf>,
     },
 }
 
@@ -39,7 +39,7 @@ pub fn main() -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || match cli.command {
-            Command::Check { files } => check(&files),
+            Command::Check { paths } => check(&python_files(&paths)),
         });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
@@ -81,6 +81,38 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The files named, with folders replaced by the .py files below them
+/// (sorted; hidden folders skipped).
+fn python_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            collect_python_files(path, &mut files);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files
+}
+
+fn collect_python_files(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if path.is_dir() && !hidden {
+            collect_python_files(&path, files);
+        } else if path.extension().is_some_and(|x| x == "py") {
+            files.push(path);
+        }
     }
 }
 

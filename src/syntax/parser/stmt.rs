@@ -37,7 +37,9 @@ fn parenthesized_list<'t, O: 't>(
 #[derive(Clone)]
 enum Suite {
     Body(Vec<Stmt>),
-    Missing(SimpleSpan),
+    /// Where to report it, and whether the input ended there (the REPL
+    /// then asks for more).
+    Missing(SimpleSpan, bool),
 }
 
 type Errors<'t> = Emitter<Rich<'t, Token, SimpleSpan>>;
@@ -54,10 +56,10 @@ fn body(
 ) -> Vec<Stmt> {
     match suite {
         Suite::Body(stmts) => stmts,
-        Suite::Missing(at) => {
+        Suite::Missing(at, at_end) => {
             let line = line_of(source, header.start).number;
             let message = format!("expected an indented block after {after} on line {line}");
-            errors.emit(if at.start >= source.len() {
+            errors.emit(if at_end {
                 incomplete_indentation_error(message, at)
             } else {
                 indentation_error(message, at)
@@ -84,22 +86,28 @@ fn statements<'t>(source: &'t str, x: &ExprParsers<'t>) -> Boxed<'t, Vec<Stmt>> 
                 tok(Token::Indent)
                     .ignore_then(statements.clone())
                     .then_ignore(tok(Token::Dedent))
-                    .map(Suite::Body),
+                    .map(|body| Ok(Suite::Body(body))),
                 none_of([Token::Indent, Token::Dedent])
                     .rewind()
-                    .map_with(|_, e| Suite::Missing(e.span())),
+                    .map_with(|_, e| Ok(Suite::Missing(e.span(), false))),
+                // The block or the file ends right away: where it ends.
                 tok(Token::Dedent)
                     .ignored()
                     .or(end())
                     .rewind()
-                    .to(Suite::Missing(SimpleSpan::from(0..0))),
+                    .map_with(|_, e| Err(e.span().start)),
             )))
-            .map(|(newline, suite)| match suite {
-                Suite::Missing(at) if at.end == 0 => {
-                    Suite::Missing(SimpleSpan::from(newline.start..newline.start))
-                }
-                suite => suite,
-            })
+            .map(
+                move |(newline, suite): (SimpleSpan, Result<Suite, usize>)| {
+                    // CPython reports that case where the header's line ends.
+                    suite.unwrap_or_else(|next| {
+                        Suite::Missing(
+                            SimpleSpan::from(newline.start..newline.start),
+                            next >= source.len(),
+                        )
+                    })
+                },
+            )
             .or(simple_stmts(source, x).map(Suite::Body))
             .boxed();
         let compound = compound_stmt(source, x, suite).map(|s| vec![s]);
@@ -633,7 +641,7 @@ fn compound_stmt<'t>(
                 let missing = SimpleSpan::from(e.span().end..e.span().end);
                 body(
                     source,
-                    Suite::Missing(missing),
+                    Suite::Missing(missing, e.span().end >= source.len()),
                     "'match' statement",
                     at,
                     errors,
