@@ -417,27 +417,6 @@ pub enum BinOp {
     BitAnd,
 }
 
-impl BinOp {
-    /// The operator as Python writes it (error messages use it).
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::MatMul => "@",
-            BinOp::Div => "/",
-            BinOp::FloorDiv => "//",
-            BinOp::Mod => "%",
-            BinOp::Pow => "**",
-            BinOp::LShift => "<<",
-            BinOp::RShift => ">>",
-            BinOp::BitOr => "|",
-            BinOp::BitXor => "^",
-            BinOp::BitAnd => "&",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnaryOp {
     Not,
@@ -476,13 +455,9 @@ impl Expr {
     pub fn describe(&self) -> &'static str {
         match &self.kind {
             ExprKind::Name(_) => "name",
-            ExprKind::Constant(Constant::None | Constant::True | Constant::False) => {
-                match &self.kind {
-                    ExprKind::Constant(Constant::None) => "None",
-                    ExprKind::Constant(Constant::True) => "True",
-                    _ => "False",
-                }
-            }
+            ExprKind::Constant(Constant::None) => "None",
+            ExprKind::Constant(Constant::True) => "True",
+            ExprKind::Constant(Constant::False) => "False",
             ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
             ExprKind::Constant(_) => "literal",
             ExprKind::JoinedStr(_) => "f-string expression",

@@ -109,9 +109,7 @@ impl<'src> Pass<'src> {
     /// The first token of a logical line: compare its indentation with the
     /// stack and emit INDENT or DEDENTs.
     fn start_line(&mut self, span: Span) {
-        let line_start = self.source[..span.start as usize]
-            .rfind(['\n', '\r'])
-            .map_or(0, |i| i + 1);
+        let line_start = line_start(self.source, span.start as usize);
         let (mut col, mut alt) = (0usize, 0usize);
         for b in self.source[line_start..span.start as usize].bytes() {
             match b {
@@ -603,9 +601,7 @@ impl<'src> Pass<'src> {
     }
 
     fn poison(&mut self, span: Span) {
-        let line_start = self.source[..span.start as usize]
-            .rfind(['\n', '\r'])
-            .map_or(0, |i| i + 1) as u32;
+        let line_start = line_start(self.source, span.start as usize) as u32;
         self.line_poisoned_from = Some(
             self.line_poisoned_from
                 .map_or(line_start, |s| s.min(line_start)),
@@ -652,6 +648,11 @@ fn matching(open: u8) -> u8 {
 pub struct LineInfo {
     pub number: usize,
     pub end: usize,
+}
+
+/// Where the line holding byte `offset` starts.
+fn line_start(source: &str, offset: usize) -> usize {
+    source[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1)
 }
 
 pub fn line_of(source: &str, offset: usize) -> LineInfo {

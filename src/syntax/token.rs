@@ -412,12 +412,6 @@ impl Token {
             _ => return Option::None,
         })
     }
-
-    /// True for keywords (the ones a name can never be).
-    pub fn is_keyword(&self) -> bool {
-        self.text()
-            .is_some_and(|t| t.as_bytes()[0].is_ascii_alphabetic())
-    }
 }
 
 impl fmt::Display for Token {
