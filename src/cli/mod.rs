@@ -20,8 +20,26 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ClockKind {
+    Real,
+    Virtual,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Run a Python script.
+    Run {
+        /// Which clock the program sees: real time, or virtual time (sleeps
+        /// take no time). Defaults to WEFT_CLOCK, else real.
+        #[arg(long, value_enum)]
+        clock: Option<ClockKind>,
+        /// The script to run.
+        script: PathBuf,
+        /// Arguments for the script (sys.argv[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Parse files without running them and report every syntax error.
     Check {
         /// The files to check; a folder means every .py file below it.
@@ -35,11 +53,23 @@ enum Command {
 const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `weft script.py` means `weft run script.py`.
+    let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(first) = argv.get(1).and_then(|a| a.to_str()) {
+        if first.ends_with(".py") {
+            argv.insert(1, "run".into());
+        }
+    }
+    let cli = Cli::parse_from(argv);
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || match cli.command {
             Command::Check { paths } => check(&python_files(&paths)),
+            Command::Run {
+                clock,
+                script,
+                args,
+            } => run(clock, &script, args),
         });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
@@ -48,6 +78,54 @@ pub fn main() -> ExitCode {
             ExitCode::from(70)
         }
     }
+}
+
+/// Runs a script: its exit status is the program's.
+fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) -> ExitCode {
+    let virtual_time = match clock {
+        Some(c) => c == ClockKind::Virtual,
+        None => std::env::var("WEFT_CLOCK").is_ok_and(|v| v == "virtual"),
+    };
+    let name = script.display().to_string();
+    let bytes = match std::fs::read(script) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("weft: can't open file '{name}': {}", io_reason(&e));
+            return ExitCode::from(2);
+        }
+    };
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let source = match syntax::decode(&name, &bytes) {
+        Ok(source) => source,
+        Err((lossy, error)) => {
+            eprint!("{}", diag::syntax_errors(&name, &lossy, &[error], color));
+            return ExitCode::from(1);
+        }
+    };
+    let path = std::fs::canonicalize(script).unwrap_or_else(|_| script.to_path_buf());
+    let file = path.display().to_string();
+    let code = match crate::compile::compile(&source, &file) {
+        Ok(code) => code,
+        Err(errors) => {
+            eprint!("{}", diag::syntax_errors(&name, &source, &errors, color));
+            return ExitCode::from(1);
+        }
+    };
+    let vm = crate::interp::Vm::new(crate::interp::clock::Clock::new(virtual_time));
+    let dir = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let mut search = vec![dir];
+    if let Some(extra) = std::env::var_os("WEFT_PATH") {
+        search.extend(std::env::split_paths(&extra));
+    }
+    *vm.path.borrow_mut() = search;
+    let mut argv = vec![name];
+    argv.extend(args);
+    *vm.argv.borrow_mut() = argv;
+    let status = vm.run_main(code, &file);
+    ExitCode::from(status.clamp(0, 255) as u8)
 }
 
 fn check(files: &[PathBuf]) -> ExitCode {

@@ -1,9 +1,26 @@
-//! From syntax tree to what the interpreter runs. So far: the checks
-//! CPython's compiler makes after parsing (a program can be grammatical
-//! and still be a SyntaxError), and scope analysis (which names are local,
-//! cells, free or global), both reported by `weft check` beside parse errors.
+//! From syntax tree to what the interpreter runs: the checks CPython's
+//! compiler makes after parsing (a program can be grammatical and still be
+//! a SyntaxError), scope analysis (which names are local, cells, free or
+//! global), and lowering to the resolved tree of ir.rs.
 
 mod checks;
+pub mod ir;
+mod lower;
 pub mod scope;
 
 pub use checks::check;
+
+use crate::syntax::{self, SyntaxError};
+
+/// Compiles a module's source: its code, or every syntax error in it.
+pub fn compile(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
+    let parsed = syntax::check(source);
+    if !parsed.errors.is_empty() {
+        return Err(parsed.errors);
+    }
+    let (scopes, errors) = scope::analyze(&parsed.module);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(lower::lower_module(&parsed.module, &scopes, file, source))
+}

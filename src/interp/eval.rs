@@ -1,0 +1,426 @@
+//! Evaluating expressions that cannot suspend: the fast path, a plain
+//! recursive walk. (Expressions containing `await` or `yield` go through
+//! gen.rs, which hands their other parts back here.)
+
+use std::rc::Rc;
+
+use super::call::Args;
+use super::{Frame, Vm, R};
+use crate::compile::ir::{self, CompKind, Expr, ExprKind, FPart};
+use crate::runtime::*;
+use crate::syntax::ast::CmpOp;
+
+impl Vm {
+    pub fn eval(&'static self, e: &Expr, f: &mut Frame) -> R<Value> {
+        match &e.kind {
+            ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Local(slot) => match &f.locals[*slot as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.unbound_local(&f.code.local_names[*slot as usize])),
+            },
+            ExprKind::Cell(i) => self.load_cell(f, *i),
+            ExprKind::Global(name) => self.load_global(&f.globals, name),
+            ExprKind::ClassName(name) => {
+                if let Some(ns) = &f.ns {
+                    if let Some(v) = ns.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.load_global(&f.globals, name)
+            }
+            ExprKind::ClassCell(name, i) => {
+                if let Some(ns) = &f.ns {
+                    if let Some(v) = ns.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
+                }
+                self.load_cell(f, *i)
+            }
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
+            ExprKind::List(items) => Ok(Value::list(self.eval_items(items, f)?)),
+            ExprKind::Set(items) => {
+                let items = self.eval_items(items, f)?;
+                self.build_set(items)
+            }
+            ExprKind::Dict(items) => {
+                let mut d = Dict::new();
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let k = self.eval(k, f)?;
+                            let v = self.eval(v, f)?;
+                            self.dict_set(&mut d, k, v)?;
+                        }
+                        None => {
+                            let m = self.eval(v, f)?;
+                            self.dict_update(&mut d, &m, true)?;
+                        }
+                    }
+                }
+                Ok(Value::dict(d))
+            }
+            ExprKind::Starred(_) => Err(self.runtime_error("can't use starred expression here")),
+            ExprKind::Attr(obj, name) => {
+                let obj = self.eval(obj, f)?;
+                self.getattr(&obj, name)
+            }
+            ExprKind::Subscript(obj, index) => {
+                let obj = self.eval(obj, f)?;
+                let index = self.eval(index, f)?;
+                self.getitem(&obj, &index)
+            }
+            ExprKind::Slice(a, b, c) => {
+                let mut part = |x: &Option<Box<Expr>>| -> R<Value> {
+                    match x {
+                        Some(x) => self.eval(x, f),
+                        None => Ok(Value::None),
+                    }
+                };
+                Ok(Value::Slice(Rc::new(SliceObj {
+                    start: part(a)?,
+                    stop: part(b)?,
+                    step: part(c)?,
+                })))
+            }
+            ExprKind::Call(call) => {
+                let func = self.eval(&call.func, f)?;
+                let args = self.eval_args(call, f)?;
+                self.call(&func, args)
+            }
+            ExprKind::MethodCall(obj, name, call) => {
+                let obj = self.eval(obj, f)?;
+                let args = self.eval_args(call, f)?;
+                self.call_method(&obj, name, args)
+            }
+            ExprKind::Binary(op, a, b) => {
+                let a = self.eval(a, f)?;
+                let b = self.eval(b, f)?;
+                self.binary(*op, &a, &b)
+            }
+            ExprKind::Unary(op, a) => {
+                let a = self.eval(a, f)?;
+                self.unary(*op, &a)
+            }
+            ExprKind::And(a, b) => {
+                let a = self.eval(a, f)?;
+                if self.truthy(&a)? {
+                    self.eval(b, f)
+                } else {
+                    Ok(a)
+                }
+            }
+            ExprKind::Or(a, b) => {
+                let a = self.eval(a, f)?;
+                if self.truthy(&a)? {
+                    Ok(a)
+                } else {
+                    self.eval(b, f)
+                }
+            }
+            ExprKind::Compare(left, ops) => {
+                let mut left = self.eval(left, f)?;
+                let last = ops.len() - 1;
+                for (i, (op, right)) in ops.iter().enumerate() {
+                    let right = self.eval(right, f)?;
+                    let result = self.compare(*op, &left, &right)?;
+                    if i == last {
+                        return Ok(result);
+                    }
+                    if !self.truthy(&result)? {
+                        return Ok(result);
+                    }
+                    left = right;
+                }
+                unreachable!("comparisons have an operator")
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                let t = self.eval(test, f)?;
+                if self.truthy(&t)? {
+                    self.eval(body, f)
+                } else {
+                    self.eval(orelse, f)
+                }
+            }
+            ExprKind::Lambda(def) => self.make_function(def, f),
+            ExprKind::Walrus(target, value) => {
+                let v = self.eval(value, f)?;
+                self.assign(target, v.clone(), f)?;
+                Ok(v)
+            }
+            ExprKind::Comprehension(comp) => {
+                let first = self.eval(&comp.first_iter, f)?;
+                self.comprehension(comp, first, f)
+            }
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                self.fstring(parts, f, &mut out)?;
+                Ok(Value::str(out))
+            }
+            ExprKind::Super { class_cell } => self.zero_arg_super(*class_cell, f),
+            ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                Err(self.runtime_error("cannot suspend here"))
+            }
+        }
+    }
+
+    pub fn unbound_local(&self, name: &Name) -> super::Exc {
+        self.new_exc(
+            &self.t.unbound_local_error,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    fn load_cell(&self, f: &Frame, i: u32) -> R<Value> {
+        match &*f.cells[i as usize].borrow() {
+            Some(v) => Ok(v.clone()),
+            None => {
+                let name = &f.code.cell_names[i as usize];
+                if (i as usize) < f.code.own_cells {
+                    Err(self.unbound_local(name))
+                } else {
+                    Err(self.new_exc(
+                        &self.t.name_error,
+                        format!(
+                            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                        ),
+                    ))
+                }
+            }
+        }
+    }
+
+    pub fn load_global(&self, globals: &Module, name: &Name) -> R<Value> {
+        if let Some(v) = globals.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        Err(self.new_exc(&self.t.name_error, format!("name '{name}' is not defined")))
+    }
+
+    /// Elements of a display, with `*iterable` unpacked.
+    pub fn eval_items(&'static self, items: &[Expr], f: &mut Frame) -> R<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let ExprKind::Starred(inner) = &item.kind {
+                let v = self.eval(inner, f)?;
+                self.extend_from_iter(&mut out, &v)?;
+            } else {
+                out.push(self.eval(item, f)?);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn eval_args(&'static self, call: &ir::Call, f: &mut Frame) -> R<Args> {
+        let pos = if call
+            .args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        {
+            self.eval_items(&call.args, f)?
+        } else {
+            let mut pos = Vec::with_capacity(call.args.len());
+            for a in &call.args {
+                pos.push(self.eval(a, f)?);
+            }
+            pos
+        };
+        let mut args = Args {
+            pos,
+            kw: Vec::new(),
+        };
+        for (name, value) in &call.kwargs {
+            let v = self.eval(value, f)?;
+            match name {
+                Some(n) => args.kw.push((n.clone(), v)),
+                None => self.unpack_kwargs(&mut args, &call.func, v)?,
+            }
+        }
+        Ok(args)
+    }
+
+    /// `f(**mapping)`: string keys only, none repeated.
+    pub fn unpack_kwargs(&'static self, args: &mut Args, func: &Expr, m: Value) -> R<()> {
+        let _ = func;
+        let keys = self.mapping_keys(&m)?;
+        for k in keys {
+            let Value::Str(s) = &k else {
+                return Err(self.type_error("keywords must be strings"));
+            };
+            let name = Name::new(&s.text);
+            if args.kw.iter().any(|(n, _)| *n == name) {
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{name}'"))
+                );
+            }
+            let v = self.getitem(&m, &k)?;
+            args.kw.push((name, v));
+        }
+        Ok(())
+    }
+
+    pub fn fstring(&'static self, parts: &[FPart], f: &mut Frame, out: &mut String) -> R<()> {
+        for part in parts {
+            match part {
+                FPart::Lit(s) => out.push_str(s),
+                FPart::Field {
+                    expr,
+                    debug,
+                    conversion,
+                    spec,
+                } => {
+                    let v = self.eval(expr, f)?;
+                    let spec_text = match spec {
+                        Some(spec) => {
+                            let mut s = String::new();
+                            self.fstring(spec, f, &mut s)?;
+                            s
+                        }
+                        None => String::new(),
+                    };
+                    self.format_field(out, &v, debug.as_deref(), *conversion, &spec_text)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn format_field(
+        &'static self,
+        out: &mut String,
+        v: &Value,
+        debug: Option<&str>,
+        conversion: Option<char>,
+        spec: &str,
+    ) -> R<()> {
+        if let Some(d) = debug {
+            out.push_str(d);
+        }
+        let v = match conversion {
+            Some('r') => Value::str(self.repr(v)?),
+            Some('s') => Value::str(self.str_of(v)?),
+            Some('a') => Value::str(self.ascii(v)?),
+            _ => v.clone(),
+        };
+        if spec.is_empty() {
+            if let Value::Str(s) = &v {
+                out.push_str(&s.text);
+                return Ok(());
+            }
+            out.push_str(&self.str_of(&v)?);
+            return Ok(());
+        }
+        out.push_str(&self.format(&v, spec)?);
+        Ok(())
+    }
+
+    /// Runs a list, set or dict comprehension, or makes a generator for a
+    /// generator expression. `first` is the first iterable.
+    pub fn comprehension(
+        &'static self,
+        comp: &Rc<ir::Comprehension>,
+        first: Value,
+        f: &mut Frame,
+    ) -> R<Value> {
+        let iter = self.iter(&first)?;
+        let mut frame = self.comprehension_frame(&comp.code, f);
+        frame.locals[0] = Some(iter);
+        if comp.kind == CompKind::Generator {
+            return Ok(self.generator_from_comprehension(comp.clone(), frame));
+        }
+        let mut out = CompOut::new(comp.kind);
+        self.comp_loop(comp, 0, &mut frame, &mut out)?;
+        Ok(match out {
+            CompOut::List(v) => Value::list(v),
+            CompOut::Set(v) => self.build_set(v)?,
+            CompOut::Dict(d) => Value::dict(d),
+        })
+    }
+
+    pub fn comprehension_frame(&self, code: &Rc<ir::Code>, f: &Frame) -> Frame {
+        let mut cells: Vec<Rc<CellObj>> = (0..code.own_cells)
+            .map(|_| Rc::new(CellObj::new(None)))
+            .collect();
+        cells.extend(code.free_from.iter().map(|&i| f.cells[i as usize].clone()));
+        Frame {
+            code: code.clone(),
+            locals: vec![None; code.local_names.len()],
+            cells,
+            globals: f.globals.clone(),
+            ns: None,
+            id: self.next_frame_id(),
+        }
+    }
+
+    fn comp_loop(
+        &'static self,
+        comp: &ir::Comprehension,
+        depth: usize,
+        f: &mut Frame,
+        out: &mut CompOut,
+    ) -> R<()> {
+        let lp = &comp.loops[depth];
+        let iter = match &lp.iter {
+            None => f.locals[0].clone().unwrap_or(Value::None),
+            Some(e) => {
+                let v = self.eval(e, f)?;
+                self.iter(&v)?
+            }
+        };
+        'items: while let Some(item) = self.next(&iter)? {
+            self.assign(&lp.target, item, f)?;
+            for cond in &lp.ifs {
+                let c = self.eval(cond, f)?;
+                if !self.truthy(&c)? {
+                    continue 'items;
+                }
+            }
+            if depth + 1 < comp.loops.len() {
+                self.comp_loop(comp, depth + 1, f, out)?;
+                continue;
+            }
+            match out {
+                CompOut::List(v) | CompOut::Set(v) => v.push(self.eval(&comp.element, f)?),
+                CompOut::Dict(d) => {
+                    let k = self.eval(&comp.element, f)?;
+                    let v = match &comp.value {
+                        Some(v) => self.eval(v, f)?,
+                        None => Value::None,
+                    };
+                    self.dict_set(d, k, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn compare(&'static self, op: CmpOp, a: &Value, b: &Value) -> R<Value> {
+        Ok(match op {
+            CmpOp::Is => Value::Bool(a.is(b)),
+            CmpOp::IsNot => Value::Bool(!a.is(b)),
+            CmpOp::In => Value::Bool(self.contains(b, a)?),
+            CmpOp::NotIn => Value::Bool(!self.contains(b, a)?),
+            _ => self.rich_compare(op, a, b)?,
+        })
+    }
+}
+
+enum CompOut {
+    List(Vec<Value>),
+    Set(Vec<Value>),
+    Dict(Dict),
+}
+
+impl CompOut {
+    fn new(kind: CompKind) -> CompOut {
+        match kind {
+            CompKind::Set => CompOut::Set(Vec::new()),
+            CompKind::Dict => CompOut::Dict(Dict::new()),
+            _ => CompOut::List(Vec::new()),
+        }
+    }
+}

@@ -1,0 +1,712 @@
+//! Suspension: generators (and, with the async core, coroutines) are
+//! stackless. The body of a generator function runs as a Rust future that
+//! owns its frame; only statements and expressions marked as suspending
+//! (they contain `yield` or `await`) go through the async evaluator here,
+//! which hands everything else to the fast recursive evaluator. A `yield`
+//! parks its value in `Vm::transfer` and returns `Pending`; resuming polls
+//! the future again with what was sent (or thrown) in `Vm::resume`.
+
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use super::call::Args;
+use super::exec::Flow;
+use super::{Exc, Frame, Vm, R};
+use crate::compile::ir::{self, Expr, ExprKind, Stmt, StmtKind};
+use crate::runtime::*;
+
+type Boxed<'a, T> = Pin<Box<dyn Future<Output = R<T>> + 'a>>;
+
+/// What a suspended generator is resumed with.
+pub enum Resume {
+    Send(Value),
+    Throw(Exc),
+}
+
+/// One step of a generator: it yielded, or it finished with a value.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Returns `Pending` once: the point where a generator suspends.
+struct Suspend(bool);
+
+impl Future for Suspend {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            Poll::Pending
+        }
+    }
+}
+
+impl Vm {
+    /// Calling a generator function: the body, not yet started.
+    pub fn make_generator(&'static self, func: &Rc<Function>, frame: Frame) -> Value {
+        let code = func.code.clone();
+        let kind = if code.is_async && !code.is_generator {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let body: BodyFuture = Box::pin(async move {
+            let mut frame = frame;
+            let code = code;
+            match self.exec_block_s(&code.body, &mut frame).await? {
+                Flow::Return(v) => Ok(v),
+                _ => Ok(Value::None),
+            }
+        });
+        Value::Generator(Rc::new(Generator {
+            kind,
+            name: func.name.borrow().as_str().into(),
+            qualname: func.qualname.borrow().clone(),
+            body: RefCell::new(Some(body)),
+            started: Cell::new(false),
+            running: Cell::new(false),
+        }))
+    }
+
+    pub fn generator_from_comprehension(
+        &'static self,
+        comp: Rc<ir::Comprehension>,
+        frame: Frame,
+    ) -> Value {
+        let body: BodyFuture = Box::pin(async move {
+            let mut frame = frame;
+            let comp = comp;
+            self.comp_gen_loop(&comp, 0, &mut frame).await?;
+            Ok(Value::None)
+        });
+        Value::Generator(Rc::new(Generator {
+            kind: GenKind::Generator,
+            name: "<genexpr>".into(),
+            qualname: "<genexpr>".into(),
+            body: RefCell::new(Some(body)),
+            started: Cell::new(false),
+            running: Cell::new(false),
+        }))
+    }
+
+    fn comp_gen_loop<'a>(
+        &'static self,
+        comp: &'a ir::Comprehension,
+        depth: usize,
+        f: &'a mut Frame,
+    ) -> Boxed<'a, ()> {
+        Box::pin(async move {
+            let lp = &comp.loops[depth];
+            let iter = match &lp.iter {
+                None => f.locals[0].clone().unwrap_or(Value::None),
+                Some(e) => {
+                    let v = self.eval(e, f)?;
+                    self.iter(&v)?
+                }
+            };
+            'items: while let Some(item) = self.next(&iter)? {
+                self.assign(&lp.target, item, f)?;
+                for cond in &lp.ifs {
+                    let c = self.eval(cond, f)?;
+                    if !self.truthy(&c)? {
+                        continue 'items;
+                    }
+                }
+                if depth + 1 < comp.loops.len() {
+                    self.comp_gen_loop(comp, depth + 1, f).await?;
+                } else {
+                    let v = self.eval(&comp.element, f)?;
+                    self.yield_value(v).await?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Suspends the running generator with `v`; returns what it is resumed
+    /// with.
+    async fn yield_raw(&'static self, v: Value) -> Resume {
+        *self.transfer.borrow_mut() = Some(v);
+        Suspend(false).await;
+        self.resume_slot
+            .borrow_mut()
+            .take()
+            .unwrap_or(Resume::Send(Value::None))
+    }
+
+    /// `yield v`: the value sent in, or the exception thrown in.
+    async fn yield_value(&'static self, v: Value) -> R<Value> {
+        match self.yield_raw(v).await {
+            Resume::Send(x) => Ok(x),
+            Resume::Throw(e) => Err(e),
+        }
+    }
+
+    /// Runs a generator until it yields or finishes.
+    pub fn resume(&'static self, g: &Rc<Generator>, how: Resume) -> R<Step> {
+        if g.running.get() {
+            return Err(self.value_error(format!(
+                "{} already executing",
+                if g.kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                }
+            )));
+        }
+        let Some(mut body) = g.body.borrow_mut().take() else {
+            return match how {
+                Resume::Send(_) => Ok(Step::Returned(Value::None)),
+                Resume::Throw(e) => Err(e),
+            };
+        };
+        if !g.started.get() {
+            match &how {
+                Resume::Send(v) if !v.is_none() => {
+                    *g.body.borrow_mut() = Some(body);
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        if g.kind == GenKind::Coroutine {
+                            "coroutine"
+                        } else {
+                            "generator"
+                        }
+                    )));
+                }
+                Resume::Throw(e) => {
+                    // Thrown before it started: it never runs.
+                    return Err(e.clone());
+                }
+                _ => {}
+            }
+            g.started.set(true);
+        }
+        *self.resume_slot.borrow_mut() = Some(how);
+        if let Err(e) = self.enter() {
+            *g.body.borrow_mut() = Some(body);
+            return Err(e);
+        }
+        g.running.set(true);
+        let mut cx = Context::from_waker(Waker::noop());
+        let polled = body.as_mut().poll(&mut cx);
+        g.running.set(false);
+        self.leave();
+        match polled {
+            Poll::Pending => {
+                *g.body.borrow_mut() = Some(body);
+                let v = self.transfer.borrow_mut().take().unwrap_or(Value::None);
+                Ok(Step::Yielded(v))
+            }
+            Poll::Ready(Ok(v)) => Ok(Step::Returned(v)),
+            Poll::Ready(Err(e)) => {
+                if self.exc_is(&e, &self.t.stop_iteration) {
+                    let what = if g.kind == GenKind::Coroutine {
+                        "coroutine"
+                    } else {
+                        "generator"
+                    };
+                    let r = self.runtime_error(format!("{what} raised StopIteration"));
+                    r.data().cause = Some(e.value());
+                    r.data().context = Some(e.value());
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    pub fn generator_next(&'static self, g: &Rc<Generator>) -> R<Option<Value>> {
+        match self.resume(g, Resume::Send(Value::None))? {
+            Step::Yielded(v) => Ok(Some(v)),
+            Step::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `gen.send(v)` / `gen.throw(e)`: StopIteration carries the return.
+    pub fn generator_send(&'static self, g: &Rc<Generator>, how: Resume) -> R<Value> {
+        match self.resume(g, how)? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    pub fn generator_close(&'static self, g: &Rc<Generator>) -> R<()> {
+        if !g.started.get() {
+            g.body.borrow_mut().take();
+            return Ok(());
+        }
+        if g.body.borrow().is_none() {
+            return Ok(());
+        }
+        let exit = self.exc_with_args(&self.t.generator_exit, vec![]);
+        match self.resume(g, Resume::Throw(exit)) {
+            Ok(Step::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Step::Returned(_)) => Ok(()),
+            Err(e)
+                if self.exc_is(&e, &self.t.generator_exit)
+                    || self.exc_is(&e, &self.t.stop_iteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    // ---- the suspendable evaluator ---------------------------------------
+
+    pub fn exec_block_s<'a>(&'static self, stmts: &'a [Stmt], f: &'a mut Frame) -> Boxed<'a, Flow> {
+        Box::pin(async move {
+            for s in stmts {
+                let r = if s.suspends {
+                    self.exec_s(s, f).await
+                } else {
+                    self.exec(s, f)
+                };
+                match r {
+                    Ok(Flow::Normal) => {}
+                    Ok(other) => return Ok(other),
+                    Err(e) => return Err(self.record(e, f, s.line)),
+                }
+            }
+            Ok(Flow::Normal)
+        })
+    }
+
+    async fn exec_s(&'static self, s: &Stmt, f: &mut Frame) -> R<Flow> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval_s(e, f).await?;
+            }
+            StmtKind::Assign(targets, value) => {
+                let v = self.eval_s(value, f).await?;
+                for t in targets {
+                    self.assign(t, v.clone(), f)?;
+                }
+            }
+            StmtKind::AugAssign(target, op, value) => {
+                let cur = match target {
+                    ir::Target::Attr(obj, name) => {
+                        let o = self.eval(obj, f)?;
+                        self.getattr(&o, name)?
+                    }
+                    ir::Target::Subscript(obj, idx) => {
+                        let o = self.eval(obj, f)?;
+                        let i = self.eval(idx, f)?;
+                        self.getitem(&o, &i)?
+                    }
+                    ir::Target::Local(slot) => f.locals[*slot as usize]
+                        .clone()
+                        .ok_or_else(|| self.unbound_local(&f.code.local_names[*slot as usize]))?,
+                    ir::Target::Cell(i) => f.cells[*i as usize]
+                        .borrow()
+                        .clone()
+                        .ok_or_else(|| self.unbound_local(&f.code.cell_names[*i as usize]))?,
+                    ir::Target::Global(n) | ir::Target::ClassName(n) => {
+                        self.load_global(&f.globals, n)?
+                    }
+                    ir::Target::Unpack(..) => Value::None,
+                };
+                let v = self.eval_s(value, f).await?;
+                let new = self.inplace(*op, &cur, &v)?;
+                self.assign(target, new, f)?;
+            }
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(v) => self.eval_s(v, f).await?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Raise(exc, cause) => {
+                let exc = match exc {
+                    Some(e) => Some(self.eval_s(e, f).await?),
+                    None => None,
+                };
+                let cause = match cause {
+                    Some(c) => Some(self.eval_s(c, f).await?),
+                    None => None,
+                };
+                return Err(self.raise(exc, cause)?);
+            }
+            StmtKind::Assert(test, msg) => {
+                let t = self.eval_s(test, f).await?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval_s(m, f).await?],
+                        None => vec![],
+                    };
+                    return Err(self.exc_with_args(&self.t.assertion_error, args));
+                }
+            }
+            StmtKind::If(test, body, orelse) => {
+                let t = self.eval_s(test, f).await?;
+                return if self.truthy(&t)? {
+                    self.exec_block_s(body, f).await
+                } else {
+                    self.exec_block_s(orelse, f).await
+                };
+            }
+            StmtKind::While(test, body, orelse) => loop {
+                let t = self.eval_s(test, f).await?;
+                if !self.truthy(&t)? {
+                    return self.exec_block_s(orelse, f).await;
+                }
+                match self.exec_block_s(body, f).await? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    _ => {}
+                }
+            },
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                let seq = self.eval_s(iter, f).await?;
+                let it = self.iter(&seq)?;
+                while let Some(item) = self.next(&it)? {
+                    self.assign(target, item, f)?;
+                    match self.exec_block_s(body, f).await? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+                return self.exec_block_s(orelse, f).await;
+            }
+            StmtKind::Try(t) => return self.exec_try_s(t, f).await,
+            StmtKind::With { items, body, .. } => return self.exec_with_s(items, body, f).await,
+            StmtKind::Match(subject, cases) => {
+                let v = self.eval_s(subject, f).await?;
+                for case in cases {
+                    if self.match_pattern(&case.pattern, &v, f)? {
+                        let ok = match &case.guard {
+                            Some(g) => {
+                                let g = self.eval_s(g, f).await?;
+                                self.truthy(&g)?
+                            }
+                            None => true,
+                        };
+                        if ok {
+                            return self.exec_block_s(&case.body, f).await;
+                        }
+                    }
+                }
+            }
+            _ => return self.exec(s, f),
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_try_s<'a>(&'static self, t: &'a ir::Try, f: &'a mut Frame) -> Boxed<'a, Flow> {
+        Box::pin(async move {
+            let mut result = match self.exec_block_s(&t.body, f).await {
+                Ok(Flow::Normal) => self.exec_block_s(&t.orelse, f).await,
+                Ok(flow) => Ok(flow),
+                Err(e) => match self.find_handler(&t.handlers, &e, f)? {
+                    Some(h) => {
+                        self.enter_handler(&e, h, f)?;
+                        let r = self.exec_block_s(&h.body, f).await;
+                        self.leave_handler(&e, h, r, f)
+                    }
+                    None => Err(e),
+                },
+            };
+            if !t.finalbody.is_empty() {
+                let pending = result.as_ref().err().cloned();
+                if let Some(p) = &pending {
+                    self.handling.borrow_mut().push(p.value());
+                }
+                let fin = self.exec_block_s(&t.finalbody, f).await;
+                if pending.is_some() {
+                    self.handling.borrow_mut().pop();
+                }
+                match fin {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => result = Ok(flow),
+                    Err(e2) => {
+                        if let Some(p) = pending {
+                            self.chain_context(&e2, &p);
+                        }
+                        result = Err(e2)
+                    }
+                }
+            }
+            result
+        })
+    }
+
+    fn exec_with_s<'a>(
+        &'static self,
+        items: &'a [(Expr, Option<ir::Target>)],
+        body: &'a [Stmt],
+        f: &'a mut Frame,
+    ) -> Boxed<'a, Flow> {
+        Box::pin(async move {
+            let Some(((ctx, target), rest)) = items.split_first() else {
+                return self.exec_block_s(body, f).await;
+            };
+            let mgr = self.eval_s(ctx, f).await?;
+            let exit = self.with_enter(&mgr, target.as_ref(), f)?;
+            let r = self.exec_with_s(rest, body, f).await;
+            self.with_exit(&mgr, exit, r)
+        })
+    }
+
+    /// Evaluates an expression that may suspend; unmarked sub-expressions
+    /// take the fast path.
+    pub fn eval_s<'a>(&'static self, e: &'a Expr, f: &'a mut Frame) -> Boxed<'a, Value> {
+        Box::pin(async move {
+            if !e.suspends {
+                return self.eval(e, f);
+            }
+            match &e.kind {
+                ExprKind::Yield(v) => {
+                    let v = match v {
+                        Some(v) => self.eval_s(v, f).await?,
+                        None => Value::None,
+                    };
+                    self.yield_value(v).await
+                }
+                ExprKind::YieldFrom(inner) | ExprKind::Await(inner) => {
+                    let v = self.eval_s(inner, f).await?;
+                    let is_await = matches!(e.kind, ExprKind::Await(_));
+                    self.delegate(v, is_await).await
+                }
+                ExprKind::Call(call) => {
+                    let func = self.eval_s(&call.func, f).await?;
+                    let args = self.eval_args_s(call, f).await?;
+                    self.call(&func, args)
+                }
+                ExprKind::MethodCall(obj, name, call) => {
+                    let obj = self.eval_s(obj, f).await?;
+                    let args = self.eval_args_s(call, f).await?;
+                    self.call_method(&obj, name, args)
+                }
+                ExprKind::Binary(op, a, b) => {
+                    let a = self.eval_s(a, f).await?;
+                    let b = self.eval_s(b, f).await?;
+                    self.binary(*op, &a, &b)
+                }
+                ExprKind::Unary(op, a) => {
+                    let a = self.eval_s(a, f).await?;
+                    self.unary(*op, &a)
+                }
+                ExprKind::And(a, b) => {
+                    let a = self.eval_s(a, f).await?;
+                    if self.truthy(&a)? {
+                        self.eval_s(b, f).await
+                    } else {
+                        Ok(a)
+                    }
+                }
+                ExprKind::Or(a, b) => {
+                    let a = self.eval_s(a, f).await?;
+                    if self.truthy(&a)? {
+                        Ok(a)
+                    } else {
+                        self.eval_s(b, f).await
+                    }
+                }
+                ExprKind::Compare(left, ops) => {
+                    let mut left = self.eval_s(left, f).await?;
+                    let mut result = Value::Bool(true);
+                    for (op, right) in ops {
+                        let right = self.eval_s(right, f).await?;
+                        result = self.compare(*op, &left, &right)?;
+                        if !self.truthy(&result)? {
+                            return Ok(result);
+                        }
+                        left = right;
+                    }
+                    Ok(result)
+                }
+                ExprKind::IfExp(test, body, orelse) => {
+                    let t = self.eval_s(test, f).await?;
+                    if self.truthy(&t)? {
+                        self.eval_s(body, f).await
+                    } else {
+                        self.eval_s(orelse, f).await
+                    }
+                }
+                ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items_s(items, f).await?)),
+                ExprKind::List(items) => Ok(Value::list(self.eval_items_s(items, f).await?)),
+                ExprKind::Set(items) => {
+                    let items = self.eval_items_s(items, f).await?;
+                    self.build_set(items)
+                }
+                ExprKind::Dict(items) => {
+                    let mut d = Dict::new();
+                    for (k, v) in items {
+                        match k {
+                            Some(k) => {
+                                let k = self.eval_s(k, f).await?;
+                                let v = self.eval_s(v, f).await?;
+                                self.dict_set(&mut d, k, v)?;
+                            }
+                            None => {
+                                let m = self.eval_s(v, f).await?;
+                                self.dict_update(&mut d, &m, true)?;
+                            }
+                        }
+                    }
+                    Ok(Value::dict(d))
+                }
+                ExprKind::Attr(obj, name) => {
+                    let obj = self.eval_s(obj, f).await?;
+                    self.getattr(&obj, name)
+                }
+                ExprKind::Subscript(obj, index) => {
+                    let obj = self.eval_s(obj, f).await?;
+                    let index = self.eval_s(index, f).await?;
+                    self.getitem(&obj, &index)
+                }
+                ExprKind::Walrus(target, value) => {
+                    let v = self.eval_s(value, f).await?;
+                    self.assign(target, v.clone(), f)?;
+                    Ok(v)
+                }
+                ExprKind::Comprehension(comp) => {
+                    let first = self.eval_s(&comp.first_iter, f).await?;
+                    self.comprehension(comp, first, f)
+                }
+                ExprKind::FString(parts) => {
+                    let mut out = String::new();
+                    for part in parts {
+                        match part {
+                            ir::FPart::Lit(s) => out.push_str(s),
+                            ir::FPart::Field {
+                                expr,
+                                debug,
+                                conversion,
+                                spec,
+                            } => {
+                                let v = self.eval_s(expr, f).await?;
+                                let mut spec_text = String::new();
+                                if let Some(spec) = spec {
+                                    self.fstring(spec, f, &mut spec_text)?;
+                                }
+                                self.format_field(
+                                    &mut out,
+                                    &v,
+                                    debug.as_deref(),
+                                    *conversion,
+                                    &spec_text,
+                                )?;
+                            }
+                        }
+                    }
+                    Ok(Value::str(out))
+                }
+                _ => self.eval(e, f),
+            }
+        })
+    }
+
+    async fn eval_items_s(&'static self, items: &[Expr], f: &mut Frame) -> R<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let ExprKind::Starred(inner) = &item.kind {
+                let v = self.eval_s(inner, f).await?;
+                self.extend_from_iter(&mut out, &v)?;
+            } else {
+                out.push(self.eval_s(item, f).await?);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn eval_args_s(&'static self, call: &ir::Call, f: &mut Frame) -> R<Args> {
+        let pos = self.eval_items_s(&call.args, f).await?;
+        let mut args = Args {
+            pos,
+            kw: Vec::new(),
+        };
+        for (name, value) in &call.kwargs {
+            let v = self.eval_s(value, f).await?;
+            match name {
+                Some(n) => args.kw.push((n.clone(), v)),
+                None => self.unpack_kwargs(&mut args, &call.func, v)?,
+            }
+        }
+        Ok(args)
+    }
+
+    /// `yield from it` (and `await it`): pass every value out, everything
+    /// sent or thrown in, until the inner iterator returns.
+    async fn delegate(&'static self, v: Value, is_await: bool) -> R<Value> {
+        let it = if is_await {
+            match &v {
+                Value::Generator(g) if g.kind == GenKind::Coroutine => v.clone(),
+                Value::Instance(i) => match i.class.lookup(&self.n.await_) {
+                    Some(m) => self.call_bound(&m, &v, Args::default())?,
+                    None => return Err(self.not_awaitable(&v)),
+                },
+                _ => return Err(self.not_awaitable(&v)),
+            }
+        } else {
+            if let Value::Generator(g) = &v {
+                if g.kind == GenKind::Coroutine {
+                    return Err(self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    ));
+                }
+            }
+            self.iter(&v)?
+        };
+        let mut how = Resume::Send(Value::None);
+        loop {
+            let step = match (&it, how) {
+                (Value::Generator(g), how) => self.resume(g, how)?,
+                (_, Resume::Send(x)) => {
+                    let r = if x.is_none() {
+                        self.next(&it).map(|o| o.map(Step::Yielded))
+                    } else {
+                        let send = self.getattr(&it, &Name::new("send"))?;
+                        match self.call(&send, Args::new(vec![x])) {
+                            Ok(v) => Ok(Some(Step::Yielded(v))),
+                            Err(e) if self.exc_is(&e, &self.t.stop_iteration) => {
+                                let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                                Ok(Some(Step::Returned(v)))
+                            }
+                            Err(e) => Err(e),
+                        }
+                    };
+                    match r? {
+                        Some(s) => s,
+                        None => Step::Returned(Value::None),
+                    }
+                }
+                (_, Resume::Throw(e)) => match self.getattr(&it, &Name::new("throw")) {
+                    Ok(throw) => match self.call(&throw, Args::new(vec![e.value()])) {
+                        Ok(v) => Step::Yielded(v),
+                        Err(e2) if self.exc_is(&e2, &self.t.stop_iteration) => {
+                            Step::Returned(e2.data().args.first().cloned().unwrap_or(Value::None))
+                        }
+                        Err(e2) => return Err(e2),
+                    },
+                    Err(_) => return Err(e),
+                },
+            };
+            match step {
+                Step::Yielded(x) => how = self.yield_raw(x).await,
+                Step::Returned(r) => return Ok(r),
+            }
+        }
+    }
+
+    fn not_awaitable(&self, v: &Value) -> Exc {
+        self.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            self.type_name(v)
+        ))
+    }
+}

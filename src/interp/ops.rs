@@ -1,0 +1,681 @@
+//! Operators: binary, in-place, unary and comparison operators with the
+//! dunder protocol (reflected operands, NotImplemented), truthiness,
+//! `len`, `in`, and subscripting of the built-in containers.
+
+use std::rc::Rc;
+
+use super::call::Args;
+use super::num::{as_num, Num};
+use super::types::{binop_names, binop_symbol};
+use super::{Vm, R};
+use crate::runtime::*;
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+fn cmp_names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__", "<"),
+        CmpOp::LtE => ("__le__", "__ge__", "<="),
+        CmpOp::Gt => ("__gt__", "__lt__", ">"),
+        CmpOp::GtE => ("__ge__", "__le__", ">="),
+        CmpOp::Eq => ("__eq__", "__eq__", "=="),
+        CmpOp::NotEq => ("__ne__", "__ne__", "!="),
+        _ => ("", "", ""),
+    }
+}
+
+fn ordering_holds(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::LtE => o != Greater,
+        CmpOp::Gt => o == Greater,
+        CmpOp::GtE => o != Less,
+        CmpOp::Eq => o == Equal,
+        CmpOp::NotEq => o != Equal,
+        _ => false,
+    }
+}
+
+impl Vm {
+    pub fn truthy(&'static self, v: &Value) -> R<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.text.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::Instance(i) => {
+                if let Some(b) = i.class.lookup(&self.n.bool) {
+                    let r = self.call_bound(&b, v, Args::default())?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if i.class.lookup(&self.n.len).is_some() {
+                    return Ok(self.len(v)? > 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub fn binary(&'static self, op: BinOp, a: &Value, b: &Value) -> R<Value> {
+        // The common cases first.
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => {
+                let fast = match op {
+                    BinOp::Add => x.checked_add(*y),
+                    BinOp::Sub => x.checked_sub(*y),
+                    BinOp::Mul => x.checked_mul(*y),
+                    _ => None,
+                };
+                if let Some(r) = fast {
+                    return Ok(Value::Int(r));
+                }
+            }
+            (Value::Float(x), Value::Float(y)) => match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mul => return Ok(Value::Float(x * y)),
+                _ => {}
+            },
+            (Value::Str(x), Value::Str(y)) if op == BinOp::Add => {
+                let mut s = String::with_capacity(x.text.len() + y.text.len());
+                s.push_str(&x.text);
+                s.push_str(&y.text);
+                return Ok(Value::str(s));
+            }
+            _ => {}
+        }
+        if let Some(r) = self.binary_dunder(op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.native_binary(op, a, b)? {
+            return Ok(r);
+        }
+        Err(self.unsupported(op, a, b))
+    }
+
+    fn unsupported(&self, op: BinOp, a: &Value, b: &Value) -> super::Exc {
+        if op == BinOp::Add {
+            if let (Value::Str(_), _) = (a, b) {
+                return self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(b)
+                ));
+            }
+            if let (Value::List(_), _) = (a, b) {
+                return self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(b)
+                ));
+            }
+            if let (Value::Tuple(_), _) = (a, b) {
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                ));
+            }
+        }
+        if op == BinOp::Mul {
+            if let (
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Float(_) | Value::Str(_) | Value::List(_),
+            ) = (a, b)
+            {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(b)
+                ));
+            }
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            binop_symbol(op),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// `__add__` and `__radd__` on user classes.
+    fn binary_dunder(&'static self, op: BinOp, a: &Value, b: &Value) -> R<Option<Value>> {
+        let a_user = matches!(a, Value::Instance(_));
+        let b_user = matches!(b, Value::Instance(_));
+        if !a_user && !b_user {
+            return Ok(None);
+        }
+        let (name, rname, _) = binop_names(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        // A subclass's reflected method goes first.
+        let b_first = b_user && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if a_user {
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(Some(r));
+            }
+        }
+        if b_user && !b_first && !Rc::ptr_eq(&ta, &tb) {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if b_user && !b_first && Rc::ptr_eq(&ta, &tb) && !a_user {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Calls `obj.name(arg)` if the class defines it; `None` for a missing
+    /// method or NotImplemented.
+    pub fn try_dunder(&'static self, obj: &Value, name: &str, arg: &Value) -> R<Option<Value>> {
+        let Value::Instance(i) = obj else {
+            return Ok(None);
+        };
+        let Some(m) = i.class.lookup(&Name::new(name)) else {
+            return Ok(None);
+        };
+        let r = self.call_bound(&m, obj, Args::new(vec![arg.clone()]))?;
+        Ok(match r {
+            Value::NotImplemented => None,
+            r => Some(r),
+        })
+    }
+
+    fn native_binary(&'static self, op: BinOp, a: &Value, b: &Value) -> R<Option<Value>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let r = self.num_binary(op, x, y)?;
+            // bool & bool stays bool.
+            if let (Value::Bool(p), Value::Bool(q), Some(Value::Int(_))) = (a, b, &r) {
+                match op {
+                    BinOp::BitAnd => return Ok(Some(Value::Bool(*p & *q))),
+                    BinOp::BitOr => return Ok(Some(Value::Bool(*p | *q))),
+                    BinOp::BitXor => return Ok(Some(Value::Bool(*p ^ *q))),
+                    _ => {}
+                }
+            }
+            return Ok(r);
+        }
+        Ok(match (op, a, b) {
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Some(Value::list(v))
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Some(Value::tuple(v))
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = (**x).clone();
+                v.extend_from_slice(y);
+                Some(Value::Bytes(Rc::new(v)))
+            }
+            (
+                BinOp::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Int(_) | Value::Bool(_),
+            ) => Some(self.repeat(a, b)?),
+            (
+                BinOp::Mul,
+                Value::Int(_) | Value::Bool(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) => Some(self.repeat(b, a)?),
+            (BinOp::Mod, Value::Str(s), _) => Some(self.percent_format(&s.text, b)?),
+            (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                self.set_binary(op, a, b)?
+            }
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let mut d = x.borrow().copy();
+                let y = Value::Dict(y.clone());
+                self.dict_update(&mut d, &y, false)?;
+                Some(Value::dict(d))
+            }
+            _ => None,
+        })
+    }
+
+    fn repeat(&self, seq: &Value, n: &Value) -> R<Value> {
+        let n = match n {
+            Value::Int(i) => (*i).max(0) as usize,
+            Value::Bool(b) => *b as usize,
+            _ => 0,
+        };
+        let len = match seq {
+            Value::Str(s) => s.text.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Bytes(b) => b.len(),
+            _ => 0,
+        };
+        if len.saturating_mul(n) > 1 << 34 {
+            return Err(self.new_exc(&self.t.memory_error, ""));
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::str(s.text.repeat(n)),
+            Value::List(l) => {
+                let items = l.borrow();
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+            _ => Value::None,
+        })
+    }
+
+    /// `a op= b`: `__iop__`, else the binary operator; lists extend in place.
+    pub fn inplace(&'static self, op: BinOp, a: &Value, b: &Value) -> R<Value> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.to_vec(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mul, Value::List(l)) => {
+                if let Value::Int(n) = b {
+                    let mut items = l.borrow_mut();
+                    let orig = items.clone();
+                    items.clear();
+                    for _ in 0..(*n).max(0) {
+                        items.extend(orig.iter().cloned());
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::BitOr, Value::Dict(d)) => {
+                let mut copy = d.borrow().copy();
+                self.dict_update(&mut copy, b, false)?;
+                *d.borrow_mut() = copy;
+                return Ok(a.clone());
+            }
+            (_, Value::Set(s)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+                if let Some(Value::Set(r)) = self.set_binary(op, a, b)? {
+                    let new = r.borrow().clone();
+                    *s.borrow_mut() = new;
+                    return Ok(a.clone());
+                }
+            }
+            (_, Value::Instance(_)) => {
+                let (_, _, iname) = binop_names(op);
+                if let Some(r) = self.try_dunder(a, iname, b)? {
+                    return Ok(r);
+                }
+            }
+            _ => {}
+        }
+        self.binary(op, a, b)
+    }
+
+    pub fn unary(&'static self, op: UnaryOp, a: &Value) -> R<Value> {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        match (op, a) {
+            (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::bigint(-num_bigint::BigInt::from(*i)),
+            }),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::bigint(-(**b).clone())),
+            (UnaryOp::Pos, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) => Ok(a.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(i)) => {
+                let name = match op {
+                    UnaryOp::Neg => &self.n.neg,
+                    UnaryOp::Pos => &self.n.pos,
+                    _ => &self.n.invert,
+                };
+                match i.class.lookup(name) {
+                    Some(m) => self.call_bound(&m, a, Args::default()),
+                    None => Err(self.bad_unary(op, a)),
+                }
+            }
+            _ => Err(self.bad_unary(op, a)),
+        }
+    }
+
+    fn bad_unary(&self, op: UnaryOp, a: &Value) -> super::Exc {
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            _ => "~",
+        };
+        self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(a)
+        ))
+    }
+
+    /// `==`, `<` and friends, with the dunder protocol.
+    pub fn rich_compare(&'static self, op: CmpOp, a: &Value, b: &Value) -> R<Value> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(ordering_holds(op, x.cmp(y)))),
+            (Value::Str(x), Value::Str(y)) => {
+                return Ok(Value::Bool(ordering_holds(op, x.text.cmp(&y.text))))
+            }
+            _ => {}
+        }
+        let (name, rname, sym) = cmp_names(op);
+        let a_user = matches!(a, Value::Instance(_));
+        let b_user = matches!(b, Value::Instance(_));
+        if a_user || b_user {
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let b_first = b_user && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+            if b_first {
+                if let Some(r) = self.try_dunder(b, rname, a)? {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(r);
+            }
+            // `!=` falls back on `__eq__`.
+            if op == CmpOp::NotEq {
+                if let Some(r) = self.try_dunder(a, "__eq__", b)? {
+                    return Ok(Value::Bool(!self.truthy(&r)?));
+                }
+            }
+            if !b_first {
+                if let Some(r) = self.try_dunder(b, rname, a)? {
+                    return Ok(r);
+                }
+            }
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+                CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+                _ => Err(self.type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                ))),
+            };
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            let eq = self.eq(a, b)?;
+            return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+        }
+        match self.native_order(a, b)? {
+            Some(o) => Ok(Value::Bool(ordering_holds(op, o))),
+            None => {
+                if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) =
+                    (a, b)
+                {
+                    return self.set_compare(op, a, b);
+                }
+                Err(self.type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                )))
+            }
+        }
+    }
+
+    /// Equality, as `==` decides it (user `__eq__` included).
+    pub fn eq(&'static self, a: &Value, b: &Value) -> R<bool> {
+        if let Some(r) = crate::runtime::dict::plain_eq(a, b) {
+            return Ok(r);
+        }
+        match (a, b) {
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let r = self.rich_compare(CmpOp::Eq, a, b)?;
+                self.truthy(&r)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)
+            }
+            (Value::Dict(x), Value::Dict(y)) => self.dict_eq(x, y),
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                let r = self.set_compare(CmpOp::Eq, a, b)?;
+                Ok(matches!(r, Value::Bool(true)))
+            }
+            _ => Ok(a.is(b)),
+        }
+    }
+
+    fn seq_eq(&'static self, x: &[Value], y: &[Value]) -> R<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Ordering of built-in values (numbers, strings, sequences).
+    fn native_order(&'static self, a: &Value, b: &Value) -> R<Option<std::cmp::Ordering>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(num_cmp(&x, &y));
+        }
+        Ok(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Some(x.text.cmp(&y.text)),
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(x, y)?,
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_order(&x, &y)?
+            }
+            _ => None,
+        })
+    }
+
+    fn seq_order(&'static self, x: &[Value], y: &[Value]) -> R<Option<std::cmp::Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            let lt = self.rich_compare(CmpOp::Lt, p, q)?;
+            return Ok(Some(if self.truthy(&lt)? {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            }));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `a < b` as sorting needs it.
+    pub fn less_than(&'static self, a: &Value, b: &Value) -> R<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.text < y.text),
+            _ => {
+                let r = self.rich_compare(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    pub fn len(&'static self, v: &Value) -> R<usize> {
+        Ok(match v {
+            Value::Str(s) => s.chars,
+            Value::Bytes(b) => b.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(i) => match i.class.lookup(&self.n.len) {
+                Some(m) => {
+                    let r = self.call_bound(&m, v, Args::default())?;
+                    match r {
+                        Value::Int(n) if n >= 0 => n as usize,
+                        Value::Bool(b) => b as usize,
+                        Value::Int(_) => {
+                            return Err(self.value_error("__len__() should return >= 0"))
+                        }
+                        other => {
+                            return Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&other)
+                            )))
+                        }
+                    }
+                }
+                None => return Err(self.no_len(v)),
+            },
+            _ => return Err(self.no_len(v)),
+        })
+    }
+
+    fn no_len(&self, v: &Value) -> super::Exc {
+        self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        ))
+    }
+
+    /// `item in container`.
+    pub fn contains(&'static self, container: &Value, item: &Value) -> R<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(x) => Ok(s.text.contains(&*x.text)),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Bytes(b) => match item {
+                Value::Bytes(x) => Ok(x.is_empty() || b.windows(x.len()).any(|w| w == &x[..])),
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.seq_contains(&items, item)
+            }
+            Value::Tuple(t) => self.seq_contains(t, item),
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) => self.set_contains(&s.borrow(), item),
+            Value::FrozenSet(s) => self.set_contains(s, item),
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                other => {
+                    let items = self.to_vec(container)?;
+                    self.seq_contains(&items, other)?
+                }
+            }),
+            Value::Instance(i) => {
+                if let Some(m) = i.class.lookup(&self.n.contains) {
+                    let r = self.call_bound(&m, container, Args::new(vec![item.clone()]))?;
+                    return self.truthy(&r);
+                }
+                let it = self.iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Iter(_) | Value::Generator(_) => {
+                while let Some(x) = self.next(container)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))),
+        }
+    }
+
+    fn seq_contains(&'static self, items: &[Value], item: &Value) -> R<bool> {
+        for x in items {
+            if x.is(item) || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+pub fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {
+    use super::num::to_big;
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Float(x), Num::Int(y)) => {
+            if (*y as f64) == *x && x.abs() >= 9.0e15 {
+                Some(num_bigint::BigInt::from(*x as i128).cmp(&num_bigint::BigInt::from(*y)))
+            } else {
+                x.partial_cmp(&(*y as f64))
+            }
+        }
+        (Num::Int(_), Num::Float(_)) => num_cmp(b, a).map(|o| o.reverse()),
+        (Num::Float(x), Num::Big(y)) => {
+            if x.is_nan() {
+                None
+            } else if x.is_infinite() {
+                Some(if *x > 0.0 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Less
+                })
+            } else {
+                Some(
+                    num_bigint::BigInt::from(x.floor() as i128)
+                        .cmp(y)
+                        .then(if x.fract() > 0.0 {
+                            std::cmp::Ordering::Greater
+                        } else {
+                            std::cmp::Ordering::Equal
+                        }),
+                )
+            }
+        }
+        (Num::Big(_), Num::Float(_)) => num_cmp(b, a).map(|o| o.reverse()),
+        _ => Some(to_big(a).cmp(&to_big(b))),
+    }
+}

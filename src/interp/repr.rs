@@ -1,0 +1,446 @@
+//! Turning values into text: `repr()`, `str()`, `ascii()`, `format()` and
+//! the `%` operator, as CPython writes each built-in value.
+
+use num_bigint::BigInt;
+
+use super::call::Args;
+use super::{Vm, R};
+use crate::runtime::format::{self, FmtError, PercentArg};
+use crate::runtime::*;
+
+impl From<FmtError> for super::Exc {
+    fn from(e: FmtError) -> super::Exc {
+        let vm = super::current();
+        match e {
+            FmtError::Value(m) => vm.value_error(m),
+            FmtError::Type(m) => vm.type_error(m),
+            FmtError::Overflow(m) => vm.overflow(&m),
+        }
+    }
+}
+
+impl Vm {
+    pub fn repr(&'static self, v: &Value) -> R<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => format::float_repr(*f),
+            Value::Str(s) => format::str_repr(&s.text),
+            Value::Bytes(b) => format::bytes_repr(b),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::List(l) => {
+                let Some(_guard) = self.repr_enter(v) else {
+                    return Ok("[...]".into());
+                };
+                let items = l.borrow().clone();
+                format!("[{}]", self.join_reprs(&items)?)
+            }
+            Value::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    let Some(_guard) = self.repr_enter(v) else {
+                        return Ok("(...)".into());
+                    };
+                    format!("({})", self.join_reprs(t)?)
+                }
+            }
+            Value::Dict(d) => {
+                let Some(_guard) = self.repr_enter(v) else {
+                    return Ok("{...}".into());
+                };
+                let items: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                let mut parts = Vec::with_capacity(items.len());
+                for (k, v) in items {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items = s.borrow().keys();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    let Some(_guard) = self.repr_enter(v) else {
+                        return Ok("{...}".into());
+                    };
+                    format!("{{{}}}", self.join_reprs(&items)?)
+                }
+            }
+            Value::FrozenSet(s) => {
+                let items = s.keys();
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
+                }
+            }
+            Value::View(view) => {
+                let name = self.type_name(v);
+                let items = self.to_vec(v)?;
+                let _ = view;
+                format!("{name}([{}])", self.join_reprs(&items)?)
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr(&s.start)?,
+                self.repr(&s.stop)?,
+                self.repr(&s.step)?
+            ),
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
+            Value::Builtin(b) => format!("<built-in function {}>", b.name),
+            Value::Method(m) => match &m.func {
+                Value::Builtin(b) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    self.type_name(&m.receiver),
+                    addr(&m.receiver)
+                ),
+                func => {
+                    let qualname = match func {
+                        Value::Function(f) => f.qualname.borrow().to_string(),
+                        other => self.repr(other)?,
+                    };
+                    format!("<bound method {} of {}>", qualname, self.repr(&m.receiver)?)
+                }
+            },
+            Value::Class(c) => {
+                let module = c.module.borrow();
+                if &**module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
+                } else {
+                    format!("<class '{}.{}'>", module, c.qualname.borrow())
+                }
+            }
+            Value::Instance(i) => {
+                if let Some(m) = i
+                    .class
+                    .lookup(&self.n.repr)
+                    .filter(|m| !matches!(m, Value::Builtin(_)))
+                {
+                    let Some(_guard) = self.repr_enter(v) else {
+                        return Ok("...".into());
+                    };
+                    let r = self.call_bound(&m, v, Args::default())?;
+                    return match r {
+                        Value::Str(s) => Ok(s.text.to_string()),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if i.exc.is_some() {
+                    return self.exception_repr(v);
+                }
+                format!("<{} object at {}>", self.class_path(&i.class), addr(v))
+            }
+            Value::Module(m) => match &m.file {
+                Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+                None => format!("<module '{}' (built-in)>", m.name),
+            },
+            Value::Generator(g) => format!(
+                "<{} object {} at {}>",
+                if g.kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                },
+                g.qualname,
+                addr(v)
+            ),
+            Value::File(f) => format!(
+                "<_io.{} name={} mode='{}' encoding='UTF-8'>",
+                if f.binary {
+                    "BufferedReader"
+                } else {
+                    "TextIOWrapper"
+                },
+                self.repr(&f.name)?,
+                f.mode
+            ),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.after.name,
+                self.type_name(&s.obj)
+            ),
+            _ => format!("<{} object at {}>", self.type_name(v), addr(v)),
+        })
+    }
+
+    /// `module.Qualname` as default reprs write it.
+    pub fn class_path(&self, c: &Class) -> String {
+        format!("{}.{}", c.module.borrow(), c.qualname.borrow())
+    }
+
+    fn join_reprs(&'static self, items: &[Value]) -> R<String> {
+        let mut out = String::new();
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(x)?);
+        }
+        Ok(out)
+    }
+
+    /// Guards a container's repr against itself; `None` when already inside.
+    fn repr_enter(&'static self, v: &Value) -> Option<ReprGuard> {
+        let p = v.ptr()?;
+        let mut stack = self.repr_stack.borrow_mut();
+        if stack.contains(&p) {
+            return None;
+        }
+        stack.push(p);
+        Some(ReprGuard(self))
+    }
+
+    pub fn str_of(&'static self, v: &Value) -> R<String> {
+        match v {
+            Value::Str(s) => Ok(s.text.to_string()),
+            Value::Instance(i) => {
+                if let Some(m) = i
+                    .class
+                    .lookup(&self.n.str)
+                    .filter(|m| !matches!(m, Value::Builtin(_)))
+                {
+                    let r = self.call_bound(&m, v, Args::default())?;
+                    return match r {
+                        Value::Str(s) => Ok(s.text.to_string()),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if i.exc.is_some() {
+                    return self.exception_str(v);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// BaseException.__str__: the message from the arguments.
+    pub fn exception_str(&'static self, v: &Value) -> R<String> {
+        let Value::Instance(i) = v else {
+            return self.str_of(v);
+        };
+        let Some(e) = &i.exc else { return self.repr(v) };
+        let args = e.borrow().args.clone();
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if i.class.is_subclass(&self.t.key_error) => self.repr(&args[0]),
+            1 => self.str_of(&args[0]),
+            _ if i.class.is_subclass(&self.t.base_exception_group) => {
+                let n = self.len(&args[1]).unwrap_or(0);
+                Ok(format!(
+                    "{} ({n} sub-exception{})",
+                    self.str_of(&args[0])?,
+                    if n == 1 { "" } else { "s" }
+                ))
+            }
+            _ if i.class.is_subclass(&self.t.os_error) => {
+                let mut s = format!(
+                    "[Errno {}] {}",
+                    self.str_of(&args[0])?,
+                    self.str_of(&args[1])?
+                );
+                if let Some(f) = i.dict.borrow().get(&Name::new("filename")) {
+                    s.push_str(&format!(": {}", self.repr(f)?));
+                }
+                Ok(s)
+            }
+            _ => self.repr(&Value::tuple(args)),
+        }
+    }
+
+    /// BaseException.__repr__: `Type(args...)`.
+    pub fn exception_repr(&'static self, v: &Value) -> R<String> {
+        let Value::Instance(i) = v else {
+            return self.repr(v);
+        };
+        let Some(e) = &i.exc else { return self.repr(v) };
+        let args = e.borrow().args.clone();
+        let inner = if args.len() == 1 {
+            self.repr(&args[0])?
+        } else {
+            self.join_reprs(&args)?
+        };
+        Ok(format!("{}({inner})", i.class.name))
+    }
+
+    pub fn ascii(&'static self, v: &Value) -> R<String> {
+        let r = self.repr(v)?;
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let n = c as u32;
+            if n < 0x80 {
+                out.push(c);
+            } else if n < 0x100 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 0x10000 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        Ok(out)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&'static self, v: &Value, spec: &str) -> R<String> {
+        match v {
+            Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => Ok(format::format_int(&BigInt::from(*i), spec)?),
+            Value::Bool(b) => Ok(format::format_int(&BigInt::from(*b as i64), spec)?),
+            Value::BigInt(b) => Ok(format::format_int(b, spec)?),
+            Value::Float(f) => Ok(format::format_float(*f, spec)?),
+            Value::Str(s) => Ok(format::format_str(&s.text, spec)?),
+            Value::Instance(i) => {
+                if let Some(m) = i.class.lookup(&self.n.format) {
+                    let r = self.call_bound(&m, v, Args::new(vec![Value::str(spec)]))?;
+                    return match r {
+                        Value::Str(s) => Ok(s.text.to_string()),
+                        other => Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                self.format_default(v, spec)
+            }
+            _ => self.format_default(v, spec),
+        }
+    }
+
+    fn format_default(&'static self, v: &Value, spec: &str) -> R<String> {
+        if spec.is_empty() {
+            return self.str_of(v);
+        }
+        Err(self.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            self.type_name(v)
+        )))
+    }
+
+    /// `text % args`.
+    pub fn percent_format(&'static self, text: &str, args: &Value) -> R<Value> {
+        let (items, mapping) = match args {
+            Value::Tuple(t) => (t.to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(i) if i.class.lookup(&self.n.getitem).is_some() => {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            other => (vec![other.clone()], None),
+        };
+        let mut next = 0usize;
+        let mut used_mapping = false;
+        let out = format::percent_format(text, |key: Option<&str>, conv: char| -> R<PercentArg> {
+            let v = match key {
+                Some(k) => {
+                    used_mapping = true;
+                    let Some(m) = &mapping else {
+                        return Err(self.type_error("format requires a mapping"));
+                    };
+                    self.getitem(m, &Value::str(k))?
+                }
+                None => {
+                    let Some(v) = items.get(next) else {
+                        return Err(self.type_error("not enough arguments for format string"));
+                    };
+                    next += 1;
+                    v.clone()
+                }
+            };
+            self.percent_arg(&v, conv)
+        })?;
+        if !used_mapping && next < items.len() && mapping.is_none() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(Value::str(out))
+    }
+
+    fn percent_arg(&'static self, v: &Value, conv: char) -> R<PercentArg> {
+        Ok(match conv {
+            's' => PercentArg::Str(self.str_of(v)?),
+            'r' => PercentArg::Str(self.repr(v)?),
+            'a' => PercentArg::Str(self.ascii(v)?),
+            'c' => match v {
+                Value::Str(s) if s.chars == 1 => PercentArg::Str(s.text.to_string()),
+                Value::Int(i) => PercentArg::Str(
+                    char::from_u32(*i as u32)
+                        .map(String::from)
+                        .unwrap_or_default(),
+                ),
+                _ => return Err(self.type_error("%c requires int or char")),
+            },
+            'd' | 'i' | 'u' | '*' => match v {
+                Value::Int(i) => PercentArg::Int(BigInt::from(*i)),
+                Value::Bool(b) => PercentArg::Int(BigInt::from(*b as i64)),
+                Value::BigInt(b) => PercentArg::Int((**b).clone()),
+                Value::Float(f) => PercentArg::Int(BigInt::from(f.trunc() as i128)),
+                _ if conv == '*' => return Err(self.type_error("* wants int")),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        self.type_name(v)
+                    )))
+                }
+            },
+            'o' | 'x' | 'X' => match v {
+                Value::Int(i) => PercentArg::Int(BigInt::from(*i)),
+                Value::Bool(b) => PercentArg::Int(BigInt::from(*b as i64)),
+                Value::BigInt(b) => PercentArg::Int((**b).clone()),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "%{conv} format: an integer is required, not {}",
+                        self.type_name(v)
+                    )))
+                }
+            },
+            _ => match v {
+                Value::Int(i) => PercentArg::Float(*i as f64),
+                Value::Bool(b) => PercentArg::Float(*b as i64 as f64),
+                Value::Float(f) => PercentArg::Float(*f),
+                Value::BigInt(b) => {
+                    PercentArg::Float(self.int_to_f64(&super::num::Num::Big(b.clone()))?)
+                }
+                _ => {
+                    return Err(
+                        self.type_error(format!("must be real number, not {}", self.type_name(v)))
+                    )
+                }
+            },
+        })
+    }
+}
+
+pub struct ReprGuard(&'static Vm);
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        self.0.repr_stack.borrow_mut().pop();
+    }
+}
+
+/// An object's address as reprs print it.
+pub fn addr(v: &Value) -> String {
+    format!("0x{:012x}", v.ptr().unwrap_or(0))
+}

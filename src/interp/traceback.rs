@@ -1,0 +1,74 @@
+//! Uncaught exceptions, printed as CPython prints them: the chain of
+//! causes and contexts, each with its traceback, then `Type: message`.
+
+use super::{Exc, Vm};
+use crate::runtime::*;
+
+impl Vm {
+    pub fn format_traceback(&'static self, e: &Exc) -> String {
+        let mut out = String::new();
+        self.format_chain(e, &mut out, 0);
+        out
+    }
+
+    fn format_chain(&'static self, e: &Exc, out: &mut String, depth: usize) {
+        if depth < 50 {
+            let (cause, context, suppress) = {
+                let d = e.data();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if let Some(Value::Instance(c)) = cause {
+                self.format_chain(&Exc(c), out, depth + 1);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let (Some(Value::Instance(c)), false) = (context, suppress) {
+                self.format_chain(&Exc(c), out, depth + 1);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        let tb = e.data().traceback.clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.file, entry.line, entry.function
+                ));
+                if let Some(text) = source_line(&entry.file, entry.line) {
+                    out.push_str(&format!("    {}\n", text.trim()));
+                }
+            }
+        }
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+    }
+
+    /// `Type: message`, or just `Type` when the message is empty.
+    pub fn exception_line(&'static self, e: &Exc) -> String {
+        let class = e.class();
+        let module = class.module.borrow();
+        let name = if &**module == "builtins" || &**module == "__main__" {
+            class.qualname.borrow().to_string()
+        } else {
+            format!("{}.{}", module, class.qualname.borrow())
+        };
+        let msg = self
+            .str_of(&e.value())
+            .unwrap_or_else(|_| "<exception str() failed>".into());
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+}
+
+fn source_line(file: &str, line: u32) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(str::to_string)
+}

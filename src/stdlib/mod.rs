@@ -1,0 +1,136 @@
+//! What the interpreter provides natively: the builtins module, the
+//! methods of the built-in types, and built-in modules (`sys`). Builtins
+//! are registered in one place per module or type.
+
+mod builtins;
+mod construct;
+mod file;
+mod sys;
+mod types;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::interp::{Vm, R};
+use crate::runtime::*;
+
+/// Registers the builtins module's functions and the built-in types'
+/// methods.
+pub fn install(vm: &'static Vm) {
+    builtins::install(vm);
+    types::install(vm);
+}
+
+/// A built-in module by name, created on first import.
+pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
+    match name {
+        "sys" => Some(sys::module(vm)),
+        "builtins" => Some(Value::Module(vm.builtins.clone())),
+        _ => None,
+    }
+}
+
+pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        module: None,
+    }))
+}
+
+/// Adds functions to a namespace.
+pub fn add_fns(attrs: &mut Attrs, fns: &[(&'static str, BuiltinFn)]) {
+    for (name, f) in fns {
+        attrs.insert(Name::new(name), builtin(name, *f));
+    }
+}
+
+/// Adds methods to a built-in class.
+pub fn add_methods(class: &Class, fns: &[(&'static str, BuiltinFn)]) {
+    add_fns(&mut class.dict.borrow_mut(), fns);
+}
+
+pub fn new_module(name: &str) -> Rc<Module> {
+    let m = Rc::new(Module {
+        name: Name::new(name),
+        file: None,
+        dict: RefCell::new(Attrs::default()),
+    });
+    m.dict
+        .borrow_mut()
+        .insert(Name::new("__name__"), Value::str(name));
+    m
+}
+
+/// Checks a built-in's argument count, with CPython's wording.
+pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    Err(vm.type_error(msg))
+}
+
+/// Refuses keyword arguments to a built-in that takes none.
+pub fn no_kwargs(vm: &Vm, name: &str, kw: &[(Name, Value)]) -> R<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// A keyword argument by name.
+pub fn kwarg<'a>(kw: &'a [(Name, Value)], name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+}
+
+/// Refuses keyword arguments outside `allowed`.
+pub fn only_kwargs(vm: &Vm, fname: &str, kw: &[(Name, Value)], allowed: &[&str]) -> R<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An integer argument.
+pub fn int_arg(vm: &'static Vm, v: &Value) -> R<i64> {
+    match vm.index_of(v)? {
+        Some(i) => Ok(i),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+pub fn str_arg<'a>(vm: &Vm, fname: &str, v: &'a Value) -> R<&'a str> {
+    match v {
+        Value::Str(s) => Ok(&s.text),
+        other => Err(vm.type_error(format!(
+            "{fname}() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}

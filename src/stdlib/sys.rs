@@ -1,0 +1,93 @@
+//! The `sys` module: argv, exit, path, modules, the standard streams and
+//! the recursion limit.
+
+use super::{add_fns, arity, file::std_stream, int_arg, new_module};
+use crate::interp::{Vm, R};
+use crate::runtime::*;
+
+pub fn module(vm: &'static Vm) -> Value {
+    let m = new_module("sys");
+    {
+        let mut d = m.dict.borrow_mut();
+        add_fns(
+            &mut d,
+            &[
+                ("exit", exit),
+                ("getrecursionlimit", getrecursionlimit),
+                ("setrecursionlimit", setrecursionlimit),
+                ("exc_info", exc_info),
+                ("exception", exception),
+            ],
+        );
+        let argv = vm
+            .argv
+            .borrow()
+            .iter()
+            .map(|a| Value::str(a.as_str()))
+            .collect();
+        d.insert(Name::new("argv"), Value::list(argv));
+        let path = vm
+            .path
+            .borrow()
+            .iter()
+            .map(|p| Value::str(p.display().to_string()))
+            .collect();
+        d.insert(Name::new("path"), Value::list(path));
+        d.insert(
+            Name::new("stdout"),
+            std_stream("<stdout>", FileState::Stdout),
+        );
+        d.insert(
+            Name::new("stderr"),
+            std_stream("<stderr>", FileState::Stderr),
+        );
+        d.insert(Name::new("stdin"), std_stream("<stdin>", FileState::Stdin));
+        d.insert(Name::new("maxsize"), Value::Int(i64::MAX));
+        d.insert(Name::new("platform"), Value::str(std::env::consts::OS));
+        d.insert(Name::new("byteorder"), Value::str("little"));
+        d.insert(
+            Name::new("version_info"),
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
+        d.insert(Name::new("version"), Value::str("3.11.0 (weft)"));
+        d.insert(Name::new("implementation"), Value::str("weft"));
+        d.insert(Name::new("executable"), Value::str("weft"));
+    }
+    Value::Module(m)
+}
+
+fn exit(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "exit", args, 0, 1)?;
+    Err(vm.exc_with_args(&vm.t.system_exit, args.to_vec()))
+}
+
+fn getrecursionlimit(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    Ok(Value::Int(vm.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = int_arg(vm, &args[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    Ok(match vm.handling.borrow().last() {
+        Some(e) => Value::tuple(vec![Value::Class(vm.type_of(e)), e.clone(), Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    Ok(vm.handling.borrow().last().cloned().unwrap_or(Value::None))
+}

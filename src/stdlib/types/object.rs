@@ -1,0 +1,368 @@
+//! Methods of object, BaseException, int, float, bytes, generators and
+//! property.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use super::super::{add_methods, arity, int_arg};
+use crate::interp::{Args, Resume, Vm, R};
+use crate::runtime::*;
+
+pub fn install(vm: &'static Vm) {
+    let t = &vm.t;
+    add_methods(
+        &t.object,
+        &[
+            ("__init__", |_, _, _| Ok(Value::None)),
+            ("__repr__", |vm, a, _| {
+                let v = &a[0];
+                Ok(Value::str(format!(
+                    "<{} object at {}>",
+                    vm.class_path(&vm.type_of(v)),
+                    crate::interp::addr(v)
+                )))
+            }),
+            ("__str__", |vm, a, _| Ok(Value::str(vm.repr(&a[0])?))),
+            ("__eq__", |_, a, _| {
+                Ok(if a.len() == 2 && a[0].is(&a[1]) {
+                    Value::Bool(true)
+                } else {
+                    Value::NotImplemented
+                })
+            }),
+            ("__ne__", |vm, a, _| {
+                arity(vm, "__ne__", a, 2, 2)?;
+                Ok(Value::Bool(!vm.eq(&a[0], &a[1])?))
+            }),
+            ("__hash__", |_, a, _| {
+                Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64))
+            }),
+            ("__setattr__", |vm, a, _| {
+                arity(vm, "__setattr__", a, 3, 3)?;
+                let Value::Instance(i) = &a[0] else {
+                    return Err(vm.type_error("can't apply this __setattr__ to object"));
+                };
+                let name = Name::new(vm.str_of(&a[1])?.as_str());
+                i.dict.borrow_mut().insert(name, a[2].clone());
+                Ok(Value::None)
+            }),
+            ("__delattr__", |vm, a, _| {
+                arity(vm, "__delattr__", a, 2, 2)?;
+                let Value::Instance(i) = &a[0] else {
+                    return Err(vm.type_error("can't apply this __delattr__ to object"));
+                };
+                let name = Name::new(vm.str_of(&a[1])?.as_str());
+                if i.dict.borrow_mut().shift_remove(&name).is_none() {
+                    return Err(vm.attr_error(format!(
+                        "'{}' object has no attribute '{name}'",
+                        i.class.name
+                    )));
+                }
+                Ok(Value::None)
+            }),
+            ("__getattribute__", |vm, a, _| {
+                arity(vm, "__getattribute__", a, 2, 2)?;
+                let name = Name::new(vm.str_of(&a[1])?.as_str());
+                vm.getattr(&a[0], &name)
+            }),
+            ("__format__", |vm, a, _| {
+                arity(vm, "__format__", a, 2, 2)?;
+                let spec = vm.str_of(&a[1])?;
+                if !spec.is_empty() {
+                    return Err(vm.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        vm.type_name(&a[0])
+                    )));
+                }
+                Ok(Value::str(vm.str_of(&a[0])?))
+            }),
+        ],
+    );
+    t.object.dict.borrow_mut().insert(
+        Name::new("__new__"),
+        Value::StaticMethod(Rc::new(super::super::builtin(
+            "__new__",
+            |vm, a, _| match a.first() {
+                Some(Value::Class(c)) => {
+                    if c.layout == Layout::Native {
+                        return vm.construct_native(c, Args::new(a[1..].to_vec()));
+                    }
+                    Ok(vm.new_instance(c, &Args::new(a[1..].to_vec())))
+                }
+                _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+            },
+        ))),
+    );
+    add_methods(
+        &t.base_exception,
+        &[
+            ("__init__", |vm, a, _| {
+                if let Some(Value::Instance(i)) = a.first() {
+                    if let Some(e) = &i.exc {
+                        e.borrow_mut().args = a[1..].to_vec();
+                        return Ok(Value::None);
+                    }
+                }
+                Err(vm.type_error("BaseException.__init__ needs an exception"))
+            }),
+            ("__str__", |vm, a, _| {
+                Ok(Value::str(vm.exception_str(&a[0])?))
+            }),
+            ("__repr__", |vm, a, _| {
+                Ok(Value::str(vm.exception_repr(&a[0])?))
+            }),
+            ("with_traceback", |_, a, _| Ok(a[0].clone())),
+            ("add_note", |vm, a, _| {
+                arity(vm, "add_note", a, 2, 2)?;
+                if let Some(Value::Instance(i)) = a.first() {
+                    if let Some(e) = &i.exc {
+                        if !matches!(a[1], Value::Str(_)) {
+                            return Err(vm.type_error(format!(
+                                "note must be a str, not '{}'",
+                                vm.type_name(&a[1])
+                            )));
+                        }
+                        e.borrow_mut().notes.push(a[1].clone());
+                    }
+                }
+                Ok(Value::None)
+            }),
+        ],
+    );
+    add_methods(
+        &t.int,
+        &[
+            ("bit_length", |vm, a, _| {
+                Ok(Value::Int(match &a[0] {
+                    Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(b) => b.bits() as i64,
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "bit_length needs an int, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                }))
+            }),
+            ("bit_count", |vm, a, _| {
+                Ok(Value::Int(match &a[0] {
+                    Value::Int(i) => i.unsigned_abs().count_ones() as i64,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(b) => b
+                        .abs()
+                        .to_u32_digits()
+                        .1
+                        .iter()
+                        .map(|d| d.count_ones() as i64)
+                        .sum(),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "bit_count needs an int, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                }))
+            }),
+            ("conjugate", |vm, a, _| vm.to_int(&a[0])),
+            ("__index__", |vm, a, _| vm.to_int(&a[0])),
+            ("__int__", |vm, a, _| vm.to_int(&a[0])),
+            ("__float__", |vm, a, _| {
+                Ok(Value::Float(vm.to_float(&a[0])?))
+            }),
+            ("__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?))),
+            ("__repr__", |vm, a, _| Ok(Value::str(vm.repr(&a[0])?))),
+            ("__format__", |vm, a, _| {
+                arity(vm, "__format__", a, 2, 2)?;
+                let spec = vm.str_of(&a[1])?;
+                Ok(Value::str(vm.format(&a[0], &spec)?))
+            }),
+            ("as_integer_ratio", |vm, a, _| {
+                Ok(Value::tuple(vec![vm.to_int(&a[0])?, Value::Int(1)]))
+            }),
+            ("to_bytes", |vm, a, kw| {
+                let n = match a.get(1).or_else(|| super::super::kwarg(kw, "length")) {
+                    Some(v) => int_arg(vm, v)? as usize,
+                    None => 1,
+                };
+                let big = match super::super::kwarg(kw, "byteorder").or(a.get(2)) {
+                    Some(Value::Str(s)) => &*s.text == "big",
+                    _ => true,
+                };
+                let v = match vm.to_int(&a[0])? {
+                    Value::Int(i) => BigInt::from(i),
+                    Value::BigInt(b) => (*b).clone(),
+                    _ => BigInt::from(0),
+                };
+                let (_, mut bytes) = v.to_bytes_le();
+                if bytes.len() > n {
+                    return Err(vm.overflow("int too big to convert"));
+                }
+                bytes.resize(n, 0);
+                if big {
+                    bytes.reverse();
+                }
+                Ok(Value::Bytes(Rc::new(bytes)))
+            }),
+        ],
+    );
+    add_methods(
+        &t.float,
+        &[
+            ("is_integer", |vm, a, _| {
+                Ok(Value::Bool(vm.to_float(&a[0])?.fract() == 0.0))
+            }),
+            ("__int__", |vm, a, _| vm.to_int(&a[0])),
+            ("__float__", |vm, a, _| {
+                Ok(Value::Float(vm.to_float(&a[0])?))
+            }),
+            ("__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?))),
+            ("__repr__", |vm, a, _| Ok(Value::str(vm.repr(&a[0])?))),
+            ("conjugate", |vm, a, _| {
+                Ok(Value::Float(vm.to_float(&a[0])?))
+            }),
+            ("__format__", |vm, a, _| {
+                arity(vm, "__format__", a, 2, 2)?;
+                let spec = vm.str_of(&a[1])?;
+                Ok(Value::str(vm.format(&a[0], &spec)?))
+            }),
+            ("as_integer_ratio", |vm, a, _| {
+                let f = vm.to_float(&a[0])?;
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert NaN to integer ratio")
+                    } else {
+                        vm.overflow("cannot convert Infinity to integer ratio")
+                    });
+                }
+                let mut num = f;
+                let mut den = BigInt::from(1);
+                while num.fract() != 0.0 {
+                    num *= 2.0;
+                    den *= 2;
+                }
+                let n = vm.to_int(&Value::Float(num))?;
+                Ok(Value::tuple(vec![n, Value::bigint(den)]))
+            }),
+        ],
+    );
+    add_methods(
+        &t.bytes,
+        &[
+            ("decode", |vm, a, _| {
+                match &a[0] {
+                Value::Bytes(b) => match std::str::from_utf8(b) {
+                    Ok(s) => Ok(Value::str(s)),
+                    Err(e) => Err(vm.new_exc(
+                        &vm.t.unicode_decode_error,
+                        format!(
+                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                            b[e.valid_up_to()],
+                            e.valid_up_to()
+                        ),
+                    )),
+                },
+                _ => Err(vm.type_error("decode needs bytes")),
+            }
+            }),
+            ("hex", |vm, a, _| match &a[0] {
+                Value::Bytes(b) => Ok(Value::str(
+                    b.iter().map(|x| format!("{x:02x}")).collect::<String>(),
+                )),
+                _ => Err(vm.type_error("hex needs bytes")),
+            }),
+            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+        ],
+    );
+    for g in [&t.generator, &t.coroutine] {
+        add_methods(
+            g,
+            &[
+                ("send", |vm, a, _| {
+                    arity(vm, "send", a, 2, 2)?;
+                    let g = generator(vm, a)?;
+                    vm.generator_send(g, Resume::Send(a[1].clone()))
+                }),
+                ("throw", |vm, a, _| {
+                    arity(vm, "throw", a, 2, 4)?;
+                    let g = generator(vm, a)?;
+                    let e = match (&a[1], a.get(2)) {
+                        (Value::Class(_), Some(v)) if !v.is_none() => {
+                            let v = match v {
+                                Value::Instance(_) => v.clone(),
+                                other => vm.call(&a[1], Args::new(vec![other.clone()]))?,
+                            };
+                            vm.to_exception(v, "exceptions must derive from BaseException")?
+                        }
+                        (v, _) => vm.to_exception(v.clone(), "exceptions must be classes or instances deriving from BaseException, not str")?,
+                    };
+                    vm.generator_send(g, Resume::Throw(e))
+                }),
+                ("close", |vm, a, _| {
+                    vm.generator_close(generator(vm, a)?)?;
+                    Ok(Value::None)
+                }),
+                ("__next__", |vm, a, _| {
+                    let g = generator(vm, a)?;
+                    vm.generator_send(g, Resume::Send(Value::None))
+                }),
+                ("__iter__", |_, a, _| Ok(a[0].clone())),
+            ],
+        );
+    }
+    add_methods(
+        &t.property,
+        &[
+            ("getter", |vm, a, _| property_with(vm, a, 0)),
+            ("setter", |vm, a, _| property_with(vm, a, 1)),
+            ("deleter", |vm, a, _| property_with(vm, a, 2)),
+            ("__get__", |vm, a, _| {
+                arity(vm, "__get__", a, 2, 3)?;
+                match (&a[0], &a[1]) {
+                    (_, Value::None) => Ok(a[0].clone()),
+                    (Value::Property(p), obj) => vm.call(&p.fget, Args::new(vec![obj.clone()])),
+                    _ => Err(vm.type_error("__get__ needs a property")),
+                }
+            }),
+        ],
+    );
+}
+
+fn generator<'a>(vm: &Vm, a: &'a [Value]) -> R<&'a Rc<Generator>> {
+    match a.first() {
+        Some(Value::Generator(g)) => Ok(g),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn property_with(vm: &'static Vm, a: &[Value], which: usize) -> R<Value> {
+    arity(vm, "setter", a, 2, 2)?;
+    let Value::Property(p) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = a[1].clone();
+    let doc = if which == 0 && p.doc.is_none() {
+        match &f {
+            Value::Function(func) => func.doc.borrow().clone(),
+            _ => Value::None,
+        }
+    } else {
+        p.doc.clone()
+    };
+    Ok(Value::Property(Rc::new(Property {
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc,
+    })))
+}

@@ -1,0 +1,684 @@
+//! The methods of str (indices count code points, as in Python).
+
+use super::super::{add_methods, arity, int_arg, kwarg};
+use super::recv_str;
+use crate::interp::{Vm, R};
+use crate::runtime::*;
+
+pub fn install(vm: &'static Vm) {
+    add_methods(
+        &vm.t.str,
+        &[
+            ("upper", |vm, a, _| {
+                map(vm, a, "upper", |s| s.to_uppercase())
+            }),
+            ("lower", |vm, a, _| {
+                map(vm, a, "lower", |s| s.to_lowercase())
+            }),
+            ("casefold", |vm, a, _| {
+                map(vm, a, "casefold", |s| s.to_lowercase())
+            }),
+            ("swapcase", |vm, a, _| {
+                map(vm, a, "swapcase", |s| {
+                    s.chars()
+                        .flat_map(|c| {
+                            if c.is_uppercase() {
+                                c.to_lowercase().collect::<Vec<_>>()
+                            } else {
+                                c.to_uppercase().collect::<Vec<_>>()
+                            }
+                        })
+                        .collect()
+                })
+            }),
+            ("title", |vm, a, _| map(vm, a, "title", title)),
+            ("capitalize", |vm, a, _| {
+                map(vm, a, "capitalize", |s| {
+                    let mut c = s.chars();
+                    match c.next() {
+                        Some(f) => f
+                            .to_uppercase()
+                            .chain(c.flat_map(|x| x.to_lowercase()))
+                            .collect(),
+                        None => String::new(),
+                    }
+                })
+            }),
+            ("strip", |vm, a, _| strip(vm, a, true, true)),
+            ("lstrip", |vm, a, _| strip(vm, a, true, false)),
+            ("rstrip", |vm, a, _| strip(vm, a, false, true)),
+            ("split", split),
+            ("rsplit", rsplit),
+            ("splitlines", splitlines),
+            ("join", join),
+            ("replace", replace),
+            ("find", |vm, a, _| find(vm, a, "find", false, false)),
+            ("rfind", |vm, a, _| find(vm, a, "rfind", true, false)),
+            ("index", |vm, a, _| find(vm, a, "index", false, true)),
+            ("rindex", |vm, a, _| find(vm, a, "rindex", true, true)),
+            ("count", count),
+            ("startswith", |vm, a, _| affix(vm, a, "startswith", true)),
+            ("endswith", |vm, a, _| affix(vm, a, "endswith", false)),
+            ("isdigit", |vm, a, _| {
+                test(vm, a, |c| {
+                    c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()
+                })
+            }),
+            ("isdecimal", |vm, a, _| {
+                test(vm, a, |c| c.is_ascii_digit() || c.to_digit(10).is_some())
+            }),
+            ("isnumeric", |vm, a, _| test(vm, a, char::is_numeric)),
+            ("isalpha", |vm, a, _| test(vm, a, char::is_alphabetic)),
+            ("isalnum", |vm, a, _| test(vm, a, char::is_alphanumeric)),
+            ("isspace", |vm, a, _| test(vm, a, char::is_whitespace)),
+            ("isascii", |vm, a, _| {
+                let s = recv_str(vm, a, "isascii")?;
+                Ok(Value::Bool(s.is_ascii()))
+            }),
+            ("isupper", |vm, a, _| cased(vm, a, true)),
+            ("islower", |vm, a, _| cased(vm, a, false)),
+            ("istitle", |vm, a, _| {
+                let s = recv_str(vm, a, "istitle")?;
+                Ok(Value::Bool(
+                    s.chars().any(char::is_alphabetic) && title(s) == s,
+                ))
+            }),
+            ("isidentifier", |vm, a, _| {
+                let s = recv_str(vm, a, "isidentifier")?;
+                let mut c = s.chars();
+                let ok = c.next().is_some_and(|f| f == '_' || f.is_alphabetic())
+                    && c.all(|x| x == '_' || x.is_alphanumeric());
+                Ok(Value::Bool(ok))
+            }),
+            ("isprintable", |vm, a, _| {
+                let s = recv_str(vm, a, "isprintable")?;
+                Ok(Value::Bool(
+                    crate::runtime::format::str_repr(s).len() == s.len() + 2 && !s.contains('\\'),
+                ))
+            }),
+            ("center", |vm, a, _| pad(vm, a, "center")),
+            ("ljust", |vm, a, _| pad(vm, a, "ljust")),
+            ("rjust", |vm, a, _| pad(vm, a, "rjust")),
+            ("zfill", zfill),
+            ("partition", |vm, a, _| partition(vm, a, false)),
+            ("rpartition", |vm, a, _| partition(vm, a, true)),
+            ("removeprefix", |vm, a, _| {
+                arity(vm, "removeprefix", a, 2, 2)?;
+                let s = recv_str(vm, a, "removeprefix")?;
+                let p = super::super::str_arg(vm, "removeprefix", &a[1])?;
+                Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+            }),
+            ("removesuffix", |vm, a, _| {
+                arity(vm, "removesuffix", a, 2, 2)?;
+                let s = recv_str(vm, a, "removesuffix")?;
+                let p = super::super::str_arg(vm, "removesuffix", &a[1])?;
+                Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
+            }),
+            ("expandtabs", expandtabs),
+            ("encode", |vm, a, _| {
+                let s = recv_str(vm, a, "encode")?;
+                Ok(Value::Bytes(std::rc::Rc::new(s.as_bytes().to_vec())))
+            }),
+            ("format", format),
+            ("format_map", |vm, a, _| {
+                arity(vm, "format_map", a, 2, 2)?;
+                let s = recv_str(vm, a, "format_map")?;
+                Ok(Value::str(format_with(vm, s, &[], &[], Some(&a[1]))?))
+            }),
+            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+            ("__contains__", |vm, a, _| {
+                arity(vm, "__contains__", a, 2, 2)?;
+                Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+            }),
+            ("__getitem__", |vm, a, _| {
+                arity(vm, "__getitem__", a, 2, 2)?;
+                vm.getitem(&a[0], &a[1])
+            }),
+            ("__str__", |vm, a, _| {
+                Ok(Value::str(recv_str(vm, a, "__str__")?))
+            }),
+            ("__repr__", |vm, a, _| Ok(Value::str(vm.repr(&a[0])?))),
+            ("__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?))),
+        ],
+    );
+}
+
+fn map(vm: &'static Vm, a: &[Value], name: &str, f: impl Fn(&str) -> String) -> R<Value> {
+    arity(vm, name, a, 1, 1)?;
+    Ok(Value::str(f(recv_str(vm, a, name)?)))
+}
+
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}
+
+fn test(vm: &'static Vm, a: &[Value], f: impl Fn(char) -> bool) -> R<Value> {
+    let s = recv_str(vm, a, "is")?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn cased(vm: &'static Vm, a: &[Value], upper: bool) -> R<Value> {
+    let s = recv_str(vm, a, "is")?;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() || c.is_lowercase() {
+            any = true;
+            if c.is_uppercase() != upper {
+                return Ok(Value::Bool(false));
+            }
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+fn strip(vm: &'static Vm, a: &[Value], left: bool, right: bool) -> R<Value> {
+    arity(vm, "strip", a, 1, 2)?;
+    let s = recv_str(vm, a, "strip")?;
+    let out = match a.get(1) {
+        None | Some(Value::None) => match (left, right) {
+            (true, true) => s.trim(),
+            (true, false) => s.trim_start(),
+            _ => s.trim_end(),
+        },
+        Some(Value::Str(chars)) => {
+            let set: Vec<char> = chars.text.chars().collect();
+            let f = |c: char| set.contains(&c);
+            match (left, right) {
+                (true, true) => s.trim_matches(f),
+                (true, false) => s.trim_start_matches(f),
+                _ => s.trim_end_matches(f),
+            }
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "strip arg must be None or str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    Ok(Value::str(out))
+}
+
+fn sep_and_max(
+    vm: &'static Vm,
+    a: &[Value],
+    kw: &[(Name, Value)],
+    name: &str,
+) -> R<(Option<String>, i64)> {
+    super::super::only_kwargs(vm, name, kw, &["sep", "maxsplit"])?;
+    arity(vm, name, a, 1, 3)?;
+    let sep = match a.get(1).or_else(|| kwarg(kw, "sep")) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => {
+            if s.text.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(s.text.to_string())
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(other))))
+        }
+    };
+    let max = match a.get(2).or_else(|| kwarg(kw, "maxsplit")) {
+        None => -1,
+        Some(v) => int_arg(vm, v)?,
+    };
+    Ok((sep, max))
+}
+
+fn strs(parts: Vec<&str>) -> Value {
+    Value::list(parts.into_iter().map(Value::str).collect())
+}
+
+fn split(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let (sep, max) = sep_and_max(vm, a, kw, "split")?;
+    let s = recv_str(vm, a, "split")?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    Ok(match sep {
+        Some(sep) => strs(s.splitn(max.saturating_add(1), sep.as_str()).collect()),
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(rest);
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(&rest[..end]);
+                rest = rest[end..].trim_start();
+            }
+            strs(out)
+        }
+    })
+}
+
+fn rsplit(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let (sep, max) = sep_and_max(vm, a, kw, "rsplit")?;
+    let s = recv_str(vm, a, "rsplit")?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut out: Vec<&str> = match sep {
+        Some(sep) => s.rsplitn(max.saturating_add(1), sep.as_str()).collect(),
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(rest);
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                out.push(&rest[start..]);
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    out.reverse();
+    Ok(strs(out))
+}
+
+fn splitlines(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let s = recv_str(vm, a, "splitlines")?;
+    let keep = match a.get(1).or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
+            let mut end = at + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(if keep { &s[start..end] } else { &s[start..at] });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    Ok(strs(out))
+}
+
+fn join(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "join", a, 2, 2)?;
+    let sep = recv_str(vm, a, "join")?;
+    let items = vm.to_vec(&a[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match item {
+            Value::Str(s) => out.push_str(&s.text),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn replace(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "replace", a, 3, 4)?;
+    let s = recv_str(vm, a, "replace")?;
+    let old = super::super::str_arg(vm, "replace", &a[1])?;
+    let new = super::super::str_arg(vm, "replace", &a[2])?;
+    let count = match a.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    Ok(Value::str(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
+}
+
+/// The byte range of `s[start:end]` from optional code-point arguments.
+fn bounds(vm: &'static Vm, s: &Str, a: &[Value], from: usize) -> R<(usize, usize)> {
+    let n = s.chars as i64;
+    let norm = |v: Option<&Value>, default: i64| -> R<i64> {
+        Ok(match v {
+            None | Some(Value::None) => default,
+            Some(v) => {
+                let i = int_arg(vm, v)?;
+                if i < 0 {
+                    (i + n).max(0)
+                } else {
+                    i.min(n)
+                }
+            }
+        })
+    };
+    let start = norm(a.get(from), 0)?;
+    let end = norm(a.get(from + 1), n)?;
+    Ok((
+        s.byte_offset(start as usize),
+        s.byte_offset(end.max(start) as usize),
+    ))
+}
+
+fn find(vm: &'static Vm, a: &[Value], name: &str, reverse: bool, raise: bool) -> R<Value> {
+    arity(vm, name, a, 2, 4)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(vm.type_error("needs a str"));
+    };
+    let sub = match &a[1] {
+        Value::Str(x) => &x.text,
+        other => return Err(vm.type_error(format!("must be str, not {}", vm.type_name(other)))),
+    };
+    let (lo, hi) = bounds(vm, s, a, 2)?;
+    let hay = &s.text[lo..hi];
+    let found = if reverse {
+        hay.rfind(&**sub)
+    } else {
+        hay.find(&**sub)
+    };
+    match found {
+        Some(b) => Ok(Value::Int(s.char_index(lo + b) as i64)),
+        None if raise => Err(vm.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+fn count(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "count", a, 2, 4)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(vm.type_error("needs a str"));
+    };
+    let sub = super::super::str_arg(vm, "count", &a[1])?;
+    let (lo, hi) = bounds(vm, s, a, 2)?;
+    let hay = &s.text[lo..hi];
+    Ok(Value::Int(if sub.is_empty() {
+        hay.chars().count() as i64 + 1
+    } else {
+        hay.matches(sub).count() as i64
+    }))
+}
+
+fn affix(vm: &'static Vm, a: &[Value], name: &str, prefix: bool) -> R<Value> {
+    arity(vm, name, a, 2, 4)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(vm.type_error("needs a str"));
+    };
+    let (lo, hi) = bounds(vm, s, a, 2)?;
+    let hay = &s.text[lo..hi];
+    let check = |p: &Value| -> R<bool> {
+        match p {
+            Value::Str(x) => Ok(if prefix {
+                hay.starts_with(&*x.text)
+            } else {
+                hay.ends_with(&*x.text)
+            }),
+            other => Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(other)
+            ))),
+        }
+    };
+    match &a[1] {
+        Value::Tuple(t) => {
+            for p in t.iter() {
+                if check(p)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        p => Ok(Value::Bool(check(p)?)),
+    }
+}
+
+fn pad(vm: &'static Vm, a: &[Value], name: &str) -> R<Value> {
+    arity(vm, name, a, 2, 3)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(vm.type_error("needs a str"));
+    };
+    let width = int_arg(vm, &a[1])?;
+    let fill = match a.get(2) {
+        None => ' ',
+        Some(Value::Str(f)) if f.chars == 1 => f.char_at(0),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+    };
+    let n = s.chars as i64;
+    if width <= n {
+        return Ok(a[0].clone());
+    }
+    let total = (width - n) as usize;
+    let (left, right) = match name {
+        "ljust" => (0, total),
+        "rjust" => (total, 0),
+        // CPython's center puts the odd extra space on the left when the
+        // width is odd.
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&s.text);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(Value::str(out))
+}
+
+fn zfill(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "zfill", a, 2, 2)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(vm.type_error("needs a str"));
+    };
+    let width = int_arg(vm, &a[1])?;
+    let n = s.chars as i64;
+    if width <= n {
+        return Ok(a[0].clone());
+    }
+    let zeros = "0".repeat((width - n) as usize);
+    let t = &s.text;
+    Ok(Value::str(match t.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &t[1..]),
+        _ => format!("{zeros}{t}"),
+    }))
+}
+
+fn partition(vm: &'static Vm, a: &[Value], reverse: bool) -> R<Value> {
+    arity(vm, "partition", a, 2, 2)?;
+    let s = recv_str(vm, a, "partition")?;
+    let sep = super::super::str_arg(vm, "partition", &a[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    Ok(Value::tuple(match found {
+        Some(i) => vec![
+            Value::str(&s[..i]),
+            Value::str(sep),
+            Value::str(&s[i + sep.len()..]),
+        ],
+        None if reverse => vec![Value::str(""), Value::str(""), Value::str(s)],
+        None => vec![Value::str(s), Value::str(""), Value::str("")],
+    }))
+}
+
+fn expandtabs(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    let s = recv_str(vm, a, "expandtabs")?;
+    let size = match a.get(1) {
+        Some(v) => int_arg(vm, v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn format(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let s = recv_str(vm, a, "format")?;
+    Ok(Value::str(format_with(vm, s, &a[1..], kw, None)?))
+}
+
+/// str.format: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, conversions,
+/// and specs with nested fields.
+pub fn format_with(
+    vm: &'static Vm,
+    s: &str,
+    pos: &[Value],
+    kw: &[(Name, Value)],
+    mapping: Option<&Value>,
+) -> R<String> {
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (specs may nest one level).
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            i = j;
+            // Split into name, conversion, spec.
+            let (head, spec) = match field.find(':') {
+                Some(k) => (&field[..k], &field[k + 1..]),
+                None => (&field[..], ""),
+            };
+            let (name, conv) = match head.find('!') {
+                Some(k) => (&head[..k], head[k + 1..].chars().next()),
+                None => (head, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let first = &name[..first_end];
+            let mut v = if first.is_empty() {
+                let v = pos.get(auto).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {auto} out of range for positional args tuple"
+                    ))
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = first.parse::<usize>() {
+                pos.get(n).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
+                })?
+            } else if let Some(m) = mapping {
+                vm.getitem(m, &Value::str(first))?
+            } else {
+                match kw.iter().find(|(k, _)| k.as_str() == first) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(vm.key_error(Value::str(first))),
+                }
+            };
+            // Attribute and index accessors.
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    v = vm.getattr(&v, &Name::new(&r[..end]))?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r
+                        .find(']')
+                        .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(key),
+                    };
+                    v = vm.getitem(&v, &k)?;
+                    rest = &r[end + 1..];
+                } else {
+                    break;
+                }
+            }
+            let spec = if spec.contains('{') {
+                format_with(vm, spec, pos, kw, mapping)?
+            } else {
+                spec.to_string()
+            };
+            vm.format_field(&mut out, &v, None, conv, &spec)?;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
