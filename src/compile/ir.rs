@@ -58,6 +58,20 @@ pub struct Code {
     pub doc: Option<Value>,
 }
 
+impl Code {
+    /// Only positional parameters and a plain body: a call with exactly
+    /// that many positional arguments fills the first slots directly.
+    pub fn takes_positional(&self, n: usize) -> bool {
+        let p = &self.params;
+        p.positional == n
+            && p.kwonly == 0
+            && !p.vararg
+            && !p.kwarg
+            && !self.is_generator
+            && !self.is_async
+    }
+}
+
 pub struct Stmt {
     pub kind: StmtKind,
     pub line: u32,
@@ -240,6 +254,8 @@ pub enum ExprKind {
 }
 
 pub struct Call {
+    /// Positional arguments only, none starred: the fast call path.
+    pub simple: bool,
     pub func: Expr,
     /// Positional arguments; `Starred` ones unpack.
     pub args: Vec<Expr>,

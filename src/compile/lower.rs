@@ -173,6 +173,13 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
+        // A class always offers `__class__` to its methods (zero-argument
+        // super() and `__class__` read it).
+        if s.kind == ScopeKind::Class && !ctx.cells.contains_key("__class__") {
+            ctx.cells
+                .insert("__class__".into(), ctx.cell_names.len() as u32);
+            ctx.cell_names.push(Name::new("__class__"));
+        }
         ctx.own_cells = ctx.cell_names.len();
         for sym in &s.symbols {
             if sym.binding == Binding::Free {
@@ -742,7 +749,12 @@ impl Lowerer<'_> {
             }
         }
         let placeholder = || wrap(ir::ExprKind::Const(Value::None), span);
+        let simple = kwargs.is_empty()
+            && !pos
+                .iter()
+                .any(|a: &ir::Expr| matches!(a.kind, ir::ExprKind::Starred(_)));
         let call = ir::Call {
+            simple,
             func: f.unwrap_or_else(placeholder),
             args: pos,
             kwargs,

@@ -85,14 +85,42 @@ impl Vm {
     }
 
     pub fn getattr(&'static self, obj: &Value, name: &Name) -> R<Value> {
+        if let Value::Instance(i) = obj {
+            let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr);
+            if hooks & HOOK_GETATTRIBUTE != 0 {
+                if let Some(ga) = i.class.lookup(&self.n.getattribute) {
+                    let r = self.call_bound(&ga, obj, Args::new(vec![Value::str(name.as_str())]));
+                    return match r {
+                        Err(e) if self.exc_is(&e, &self.t.attribute_error) => match i
+                            .class
+                            .lookup(&self.n.getattr)
+                        {
+                            Some(g) => {
+                                self.call_bound(&g, obj, Args::new(vec![Value::str(name.as_str())]))
+                            }
+                            None => Err(e),
+                        },
+                        other => other,
+                    };
+                }
+            }
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    /// Attribute lookup without a user-defined `__getattribute__`
+    /// (object.__getattribute__).
+    pub fn generic_getattr(&'static self, obj: &Value, name: &Name) -> R<Value> {
         match obj {
             Value::Instance(i) => {
+                // The instance's own attributes first: a data descriptor
+                // (property) never leaves a value in the instance dict.
+                if let Some(v) = i.dict.borrow().get(name) {
+                    return Ok(v.clone());
+                }
                 let class_attr = i.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
                     return self.property_get(p, obj, name);
-                }
-                if let Some(v) = i.dict.borrow().get(name) {
-                    return Ok(v.clone());
                 }
                 if let Some(a) = class_attr {
                     return self.bind(a, obj);
@@ -203,12 +231,10 @@ impl Vm {
             "__dict__" => self.attrs_to_dict(&c.dict.borrow()),
             "__class__" => Value::Class(self.type_of(obj)),
             _ => {
-                // Methods of `type` itself (e.g. __subclasses__) are not
-                // provided; attributes of the metaclass are.
-                if let Some(meta) = &c.metaclass {
-                    if let Some(a) = meta.lookup(name) {
-                        return self.bind(a, obj);
-                    }
+                // Methods of `type` itself (mro), then of the metaclass.
+                let meta = c.metaclass.clone().unwrap_or_else(|| self.t.type_.clone());
+                if let Some(a) = meta.lookup(name) {
+                    return self.bind(a, obj);
                 }
                 if let Some(ga) = c.metaclass.as_ref().and_then(|m| m.lookup(&self.n.getattr)) {
                     return self.call_bound(&ga, obj, Args::new(vec![Value::str(n)]));
@@ -409,8 +435,9 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(sa) = i.class.lookup(&self.n.setattr) {
-                    if !matches!(sa, Value::Builtin(_)) {
+                let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr);
+                if hooks & HOOK_SETATTR != 0 {
+                    if let Some(sa) = i.class.lookup(&self.n.setattr) {
                         self.call_bound(&sa, obj, Args::new(vec![Value::str(name.as_str()), v]))?;
                         return Ok(());
                     }
@@ -461,6 +488,9 @@ impl Vm {
                         }
                     }
                     _ => {}
+                }
+                if name.starts_with("__") {
+                    c.hook_cache.set(0);
                 }
                 c.dict.borrow_mut().insert(name.clone(), v);
                 Ok(())

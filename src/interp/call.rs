@@ -88,8 +88,17 @@ impl Vm {
     }
 
     pub fn call_function(&'static self, func: &Rc<Function>, args: Args) -> R<Value> {
-        let code = &func.code;
         let locals = self.bind_args(func, args)?;
+        self.run_function(func, locals)
+    }
+
+    /// Runs a function whose arguments are bound to its first slots.
+    pub fn run_function(
+        &'static self,
+        func: &Rc<Function>,
+        locals: Vec<Option<Value>>,
+    ) -> R<Value> {
+        let code = &func.code;
         let mut cells: Vec<Rc<CellObj>> = Vec::with_capacity(code.cell_names.len());
         for _ in 0..code.own_cells {
             cells.push(Rc::new(RefCell::new(None)));
@@ -109,12 +118,36 @@ impl Vm {
         if code.is_generator || code.is_async {
             return Ok(self.make_generator(func, frame));
         }
-        self.enter()?;
+        if let Err(e) = self.enter() {
+            self.recycle(frame.locals);
+            return Err(e);
+        }
         let r = self.exec_block(&code.body, &mut frame);
         self.leave();
+        self.recycle(frame.locals);
         match r? {
             Flow::Return(v) => Ok(v),
             _ => Ok(Value::None),
+        }
+    }
+
+    /// A cleared slot vector from the pool, with room for `n` slots: calls
+    /// reuse them instead of allocating.
+    pub fn slots(&self, n: usize) -> Vec<Option<Value>> {
+        match self.slot_pool.borrow_mut().pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n.max(8)),
+        }
+    }
+
+    fn recycle(&self, mut v: Vec<Option<Value>>) {
+        v.clear();
+        let mut pool = self.slot_pool.borrow_mut();
+        if pool.len() < 256 && v.capacity() <= 64 {
+            pool.push(v);
         }
     }
 
@@ -122,15 +155,9 @@ impl Vm {
     fn bind_args(&'static self, func: &Function, args: Args) -> R<Vec<Option<Value>>> {
         let code = &func.code;
         let p = &code.params;
-        let mut locals: Vec<Option<Value>> = vec![None; code.local_names.len()];
+        let mut locals = self.slots(code.local_names.len());
+        locals.resize(code.local_names.len(), None);
         let npos = args.pos.len();
-        // Fast path: exactly the positional parameters.
-        if npos == p.positional && args.kw.is_empty() && !p.vararg && !p.kwarg && p.kwonly == 0 {
-            for (slot, v) in locals.iter_mut().zip(args.pos) {
-                *slot = Some(v);
-            }
-            return Ok(locals);
-        }
         let qualname = func.qualname.borrow().clone();
         let vararg_slot = p.positional + p.kwonly;
         let kwarg_slot = vararg_slot + p.vararg as usize;
@@ -199,10 +226,10 @@ impl Vm {
         // Defaults, then what is still missing.
         let first_default = p.positional - func.defaults.len();
         let mut missing = Vec::new();
-        for i in 0..p.positional {
-            if locals[i].is_none() {
+        for (i, slot) in locals.iter_mut().enumerate().take(p.positional) {
+            if slot.is_none() {
                 if i >= first_default {
-                    locals[i] = Some(func.defaults[i - first_default].clone());
+                    *slot = Some(func.defaults[i - first_default].clone());
                 } else {
                     missing.push(code.local_names[i].to_string());
                 }
@@ -292,7 +319,12 @@ impl Vm {
         let closure = code
             .free_from
             .iter()
-            .map(|&i| f.cells[i as usize].clone())
+            .map(|&i| {
+                f.cells
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::new(RefCell::new(None)))
+            })
             .collect();
         let mut dict = Attrs::default();
         let module = f.globals.dict.borrow().get(&self.n.name).cloned();
@@ -338,7 +370,11 @@ impl Vm {
         let mut cells: Vec<Rc<CellObj>> = (0..code.own_cells)
             .map(|_| Rc::new(RefCell::new(None)))
             .collect();
-        cells.extend(code.free_from.iter().map(|&i| f.cells[i as usize].clone()));
+        cells.extend(
+            code.free_from
+                .iter()
+                .map(|&i| f.cells.get(i as usize).cloned().unwrap_or_default()),
+        );
         let mut frame = Frame {
             code: code.clone(),
             locals: Vec::new(),
@@ -516,10 +552,10 @@ impl Vm {
     /// A bare instance of a Python-level class.
     pub fn new_instance(&self, c: &Rc<Class>, args: &Args) -> Value {
         let exc = (c.layout == Layout::Exception).then(|| {
-            RefCell::new(ExcData {
+            Box::new(RefCell::new(ExcData {
                 args: args.pos.clone(),
                 ..ExcData::default()
-            })
+            }))
         });
         Value::Instance(Rc::new(Instance {
             class: c.clone(),

@@ -8,7 +8,7 @@ use super::call::Args;
 use super::{Frame, Vm, R};
 use crate::compile::ir::{self, CompKind, Expr, ExprKind, FPart};
 use crate::runtime::*;
-use crate::syntax::ast::CmpOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 impl Vm {
     pub fn eval(&'static self, e: &Expr, f: &mut Frame) -> R<Value> {
@@ -84,6 +84,19 @@ impl Vm {
             }
             ExprKind::Call(call) => {
                 let func = self.eval(&call.func, f)?;
+                if call.simple {
+                    if let Value::Function(fun) = &func {
+                        if fun.code.takes_positional(call.args.len()) {
+                            // Arguments go straight into the callee's slots.
+                            let mut locals = self.slots(fun.code.local_names.len());
+                            for a in &call.args {
+                                locals.push(Some(self.eval(a, f)?));
+                            }
+                            locals.resize(fun.code.local_names.len(), None);
+                            return self.run_function(fun, locals);
+                        }
+                    }
+                }
                 let args = self.eval_args(call, f)?;
                 self.call(&func, args)
             }
@@ -95,6 +108,16 @@ impl Vm {
             ExprKind::Binary(op, a, b) => {
                 let a = self.eval(a, f)?;
                 let b = self.eval(b, f)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    let r = match op {
+                        BinOp::Add => x.checked_add(*y),
+                        BinOp::Sub => x.checked_sub(*y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        return Ok(Value::Int(r));
+                    }
+                }
                 self.binary(*op, &a, &b)
             }
             ExprKind::Unary(op, a) => {
@@ -116,6 +139,11 @@ impl Vm {
                 } else {
                     self.eval(b, f)
                 }
+            }
+            ExprKind::Compare(left, ops) if ops.len() == 1 => {
+                let a = self.eval(left, f)?;
+                let b = self.eval(&ops[0].1, f)?;
+                self.compare(ops[0].0, &a, &b)
             }
             ExprKind::Compare(left, ops) => {
                 let mut left = self.eval(left, f)?;
@@ -160,6 +188,37 @@ impl Vm {
             ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
                 Err(self.runtime_error("cannot suspend here"))
             }
+        }
+    }
+
+    /// A condition's truth, without building a bool for `a < b` on ints.
+    #[inline]
+    pub fn eval_test(&'static self, e: &Expr, f: &mut Frame) -> R<bool> {
+        if let ExprKind::Compare(left, ops) = &e.kind {
+            if let [(op, right)] = ops.as_slice() {
+                let a = self.eval(left, f)?;
+                let b = self.eval(right, f)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    match op {
+                        CmpOp::Lt => return Ok(x < y),
+                        CmpOp::LtE => return Ok(x <= y),
+                        CmpOp::Gt => return Ok(x > y),
+                        CmpOp::GtE => return Ok(x >= y),
+                        CmpOp::Eq => return Ok(x == y),
+                        CmpOp::NotEq => return Ok(x != y),
+                        _ => {}
+                    }
+                }
+                let r = self.compare(*op, &a, &b)?;
+                return match r {
+                    Value::Bool(b) => Ok(b),
+                    other => self.truthy(&other),
+                };
+            }
+        }
+        match self.eval(e, f)? {
+            Value::Bool(b) => Ok(b),
+            other => self.truthy(&other),
         }
     }
 
@@ -216,10 +275,11 @@ impl Vm {
     }
 
     pub fn eval_args(&'static self, call: &ir::Call, f: &mut Frame) -> R<Args> {
-        let pos = if call
-            .args
-            .iter()
-            .any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        let pos = if !call.simple
+            && call
+                .args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred(_)))
         {
             self.eval_items(&call.args, f)?
         } else {
@@ -345,7 +405,11 @@ impl Vm {
         let mut cells: Vec<Rc<CellObj>> = (0..code.own_cells)
             .map(|_| Rc::new(CellObj::new(None)))
             .collect();
-        cells.extend(code.free_from.iter().map(|&i| f.cells[i as usize].clone()));
+        cells.extend(
+            code.free_from
+                .iter()
+                .map(|&i| f.cells.get(i as usize).cloned().unwrap_or_default()),
+        );
         Frame {
             code: code.clone(),
             locals: vec![None; code.local_names.len()],

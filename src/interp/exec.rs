@@ -122,16 +122,14 @@ impl Vm {
                 self.import_star(&m, f)?;
             }
             StmtKind::If(test, body, orelse) => {
-                let t = self.eval(test, f)?;
-                return if self.truthy(&t)? {
+                return if self.eval_test(test, f)? {
                     self.exec_block(body, f)
                 } else {
                     self.exec_block(orelse, f)
                 };
             }
             StmtKind::While(test, body, orelse) => loop {
-                let t = self.eval(test, f)?;
-                if !self.truthy(&t)? {
+                if !self.eval_test(test, f)? {
                     return self.exec_block(orelse, f);
                 }
                 match self.exec_block(body, f)? {

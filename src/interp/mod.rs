@@ -115,6 +115,8 @@ pub struct Vm {
     /// Values passed between a generator and whoever resumes it.
     pub transfer: RefCell<Option<Value>>,
     pub resume_slot: RefCell<Option<gen::Resume>>,
+    /// Slot vectors of finished calls, reused by the next calls.
+    slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// Containers whose repr is being computed (self-reference shows `...`).
     pub repr_stack: RefCell<Vec<usize>>,
     /// Exceptions being handled (innermost last): implicit chaining and
@@ -148,6 +150,7 @@ impl Vm {
             clock,
             transfer: RefCell::new(None),
             resume_slot: RefCell::new(None),
+            slot_pool: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
@@ -206,10 +209,10 @@ impl Vm {
         Exc(Rc::new(Instance {
             class: class.clone(),
             dict: RefCell::new(Attrs::default()),
-            exc: Some(RefCell::new(ExcData {
+            exc: Some(Box::new(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()
-            })),
+            }))),
         }))
     }
 

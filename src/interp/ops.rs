@@ -51,7 +51,7 @@ impl Vm {
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(i) => {
                 if let Some(b) = i.class.lookup(&self.n.bool) {
                     let r = self.call_bound(&b, v, Args::default())?;

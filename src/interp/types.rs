@@ -237,6 +237,7 @@ fn native_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> 
         dict: RefCell::new(Attrs::default()),
         layout,
         metaclass: None,
+        hook_cache: std::cell::Cell::new(0),
     })
 }
 
@@ -287,6 +288,11 @@ pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<R
         }
     }
     let mro = c3_mro(vm, &bases)?;
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    let mut dict = dict;
+    if dict.contains_key(&vm.n.eq) && !dict.contains_key(&vm.n.hash) {
+        dict.insert(vm.n.hash.clone(), Value::None);
+    }
     let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
         Layout::Exception
     } else {
@@ -310,6 +316,7 @@ pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<R
         dict: RefCell::new(dict),
         layout,
         metaclass,
+        hook_cache: std::cell::Cell::new(0),
     }))
 }
 

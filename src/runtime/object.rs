@@ -32,7 +32,16 @@ pub struct Class {
     pub layout: Layout,
     /// The metaclass, when it is not `type`.
     pub metaclass: Option<Rc<Class>>,
+    /// Which attribute hooks the class defines in Python (see `hooks`),
+    /// computed on first use; 0 means not yet.
+    pub hook_cache: Cell<u8>,
 }
+
+/// `__getattribute__` defined in Python.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// `__setattr__` defined in Python.
+pub const HOOK_SETATTR: u8 = 2;
+const HOOKS_KNOWN: u8 = 0x80;
 
 impl Class {
     /// The class, then its MRO.
@@ -53,6 +62,25 @@ impl Class {
         None
     }
 
+    /// The attribute hooks (HOOK_*) the class or its bases define in
+    /// Python; assigning to a class's dunders resets its cache.
+    pub fn hooks(self: &Rc<Class>, getattribute: &Name, setattr: &Name) -> u8 {
+        let cached = self.hook_cache.get();
+        if cached & HOOKS_KNOWN != 0 {
+            return cached;
+        }
+        let user = |n: &Name| matches!(self.lookup(n), Some(v) if !matches!(v, Value::Builtin(_)));
+        let mut h = HOOKS_KNOWN;
+        if user(getattribute) {
+            h |= HOOK_GETATTRIBUTE;
+        }
+        if user(setattr) {
+            h |= HOOK_SETATTR;
+        }
+        self.hook_cache.set(h);
+        h
+    }
+
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))
     }
@@ -62,7 +90,8 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<Attrs>,
     /// Exception state, for instances of BaseException's subclasses.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Boxed: most instances are not exceptions.
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 /// One line of a traceback: where a frame was when the exception passed.
@@ -146,6 +175,10 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> i64 {
         if self.step > 0 && self.start < self.stop {
             (self.stop - self.start - 1) / self.step + 1

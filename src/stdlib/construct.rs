@@ -18,14 +18,10 @@ impl Vm {
         let kw = &args.kw;
         let is = |k: &Rc<Class>| Rc::ptr_eq(c, k);
         let name = c.name.as_str();
-        if !kw.is_empty()
-            && !(is(&t.dict)
-                || is(&t.zip)
-                || is(&t.property)
-                || is(&t.str)
-                || is(&t.int)
-                || is(&t.enumerate))
-        {
+        let takes_kw = [&t.dict, &t.zip, &t.property, &t.str, &t.int, &t.enumerate]
+            .iter()
+            .any(|k| is(k));
+        if !kw.is_empty() && !takes_kw {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
         if is(&t.int) {

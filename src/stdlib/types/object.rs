@@ -65,7 +65,7 @@ pub fn install(vm: &'static Vm) {
             ("__getattribute__", |vm, a, _| {
                 arity(vm, "__getattribute__", a, 2, 2)?;
                 let name = Name::new(vm.str_of(&a[1])?.as_str());
-                vm.getattr(&a[0], &name)
+                vm.generic_getattr(&a[0], &name)
             }),
             ("__format__", |vm, a, _| {
                 arity(vm, "__format__", a, 2, 2)?;
@@ -94,6 +94,36 @@ pub fn install(vm: &'static Vm) {
                 _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
             },
         ))),
+    );
+    t.object.dict.borrow_mut().insert(
+        Name::new("__init_subclass__"),
+        Value::ClassMethod(Rc::new(super::super::builtin(
+            "__init_subclass__",
+            |vm, a, kw| {
+                if !kw.is_empty() {
+                    let name = match a.first() {
+                        Some(Value::Class(c)) => c.name.to_string(),
+                        _ => "object".into(),
+                    };
+                    return Err(vm.type_error(format!(
+                        "{name}.__init_subclass__() takes no keyword arguments"
+                    )));
+                }
+                Ok(Value::None)
+            },
+        ))),
+    );
+    add_methods(
+        &t.type_,
+        &[
+            ("mro", |vm, a, _| match a.first() {
+                Some(Value::Class(c)) => Ok(Value::list(
+                    c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
+                )),
+                _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
+            }),
+            ("__subclasses__", |_, _, _| Ok(Value::list(Vec::new()))),
+        ],
     );
     add_methods(
         &t.base_exception,

@@ -64,9 +64,7 @@ pub fn install(vm: &'static Vm) {
                     c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()
                 })
             }),
-            ("isdecimal", |vm, a, _| {
-                test(vm, a, |c| c.is_ascii_digit() || c.to_digit(10).is_some())
-            }),
+            ("isdecimal", |vm, a, _| test(vm, a, |c| c.is_ascii_digit())),
             ("isnumeric", |vm, a, _| test(vm, a, char::is_numeric)),
             ("isalpha", |vm, a, _| test(vm, a, char::is_alphabetic)),
             ("isalnum", |vm, a, _| test(vm, a, char::is_alphanumeric)),
