@@ -157,6 +157,9 @@ pub struct FuncDef {
     pub defaults: Vec<Expr>,
     /// Keyword-only defaults: (index among keyword-only parameters, value).
     pub kwdefaults: Vec<(usize, Expr)>,
+    /// Parameter and return annotations, evaluated where the function is
+    /// defined (`return` for the return annotation).
+    pub annotations: Vec<(Name, Expr)>,
 }
 
 pub struct ClassDef {
@@ -250,6 +253,11 @@ pub enum ExprKind {
     /// the first parameter.
     Super {
         class_cell: Option<u32>,
+    },
+    /// `locals()`, `vars()` or `dir()` with no arguments: the current
+    /// scope's names (sorted names, for `dir`).
+    ScopeNames {
+        dir: bool,
     },
 }
 

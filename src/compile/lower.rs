@@ -439,6 +439,7 @@ impl Lowerer<'_> {
                     f.name.span,
                     Name::new(&f.name.name),
                     FnBody::Stmts(&f.body),
+                    f.returns.as_ref(),
                     f.is_async,
                     self.line(stmt.span),
                 );
@@ -500,6 +501,7 @@ impl Lowerer<'_> {
         span: Span,
         name: Name,
         body: FnBody,
+        returns: Option<&ast::Expr>,
         is_async: bool,
         line: u32,
     ) -> Rc<ir::FuncDef> {
@@ -517,6 +519,22 @@ impl Lowerer<'_> {
             .filter_map(|(i, p)| p.default.as_ref().map(|d| (i, d)))
             .map(|(i, d)| (i, self.expr(d)))
             .collect();
+        let mut annotations = Vec::new();
+        let ordered = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg);
+        for p in ordered {
+            if let Some(a) = &p.annotation {
+                annotations.push((Name::new(&p.name.name), self.expr(a)));
+            }
+        }
+        if let Some(r) = returns {
+            annotations.push((Name::new("return"), self.expr(r)));
+        }
         let scope = self.child(span);
         self.enter(scope, name, Some(params));
         self.ctx_mut().is_async = is_async;
@@ -534,6 +552,7 @@ impl Lowerer<'_> {
             code: Rc::new(code),
             defaults,
             kwdefaults,
+            annotations,
         })
     }
 
@@ -680,6 +699,7 @@ impl Lowerer<'_> {
                     e.span,
                     Name::new("<lambda>"),
                     FnBody::Lambda(body),
+                    None,
                     false,
                     line,
                 ))
@@ -722,6 +742,14 @@ impl Lowerer<'_> {
             {
                 let class_cell = ctx.cells.get("__class__").copied();
                 return wrap(ir::ExprKind::Super { class_cell }, span);
+            }
+        }
+        if let (ExprKind::Name(n), true) = (&func.kind, args.is_empty()) {
+            if matches!(&**n, "locals" | "vars" | "dir")
+                && self.binding(n) == Binding::GlobalImplicit
+            {
+                let dir = &**n == "dir";
+                return wrap(ir::ExprKind::ScopeNames { dir }, span);
             }
         }
         let method = match &func.kind {
@@ -940,7 +968,8 @@ fn expr_suspends(kind: &ir::ExprKind) -> bool {
         | E::Global(_)
         | E::ClassName(_)
         | E::ClassCell(..)
-        | E::Super { .. } => false,
+        | E::Super { .. }
+        | E::ScopeNames { .. } => false,
         E::Lambda(def) => {
             def.defaults.iter().any(|d| d.suspends)
                 || def.kwdefaults.iter().any(|(_, d)| d.suspends)

@@ -292,7 +292,10 @@ impl Vm {
                         "__cause__" => e.cause.clone().unwrap_or(Value::None),
                         "__context__" => e.context.clone().unwrap_or(Value::None),
                         "__suppress_context__" => Value::Bool(e.suppress_context),
-                        "__traceback__" => Value::None,
+                        "__traceback__" => {
+                            drop(e);
+                            return Ok(Some(self.traceback_of(&super::Exc(i.clone()))));
+                        }
                         "__notes__" if !e.notes.is_empty() => Value::list(e.notes.clone()),
                         "value" if i.class.is_subclass(&self.t.stop_iteration) => {
                             e.args.first().cloned().unwrap_or(Value::None)
@@ -362,10 +365,44 @@ impl Vm {
             (Value::Function(f), "co_name") => Value::str(f.code.name.as_str()),
             (Value::Function(f), "co_filename") => Value::str(&*f.code.file),
             (Value::Function(f), "co_firstlineno") => Value::Int(f.code.line as i64),
-            (Value::Function(f), _) => match f.dict.borrow().get(name) {
+            (Value::Function(f), "__closure__") => {
+                if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }
+            }
+            (Value::Function(f), "__kwdefaults__") => {
+                let names = &f.code.local_names[f.code.params.positional..];
+                let mut d = Dict::new();
+                for (n, v) in names.iter().zip(&f.kwdefaults) {
+                    if let Some(v) = v {
+                        self.dict_set(&mut d, Value::str(n.as_str()), v.clone())?;
+                    }
+                }
+                if d.is_empty() {
+                    Value::None
+                } else {
+                    Value::dict(d)
+                }
+            }
+            (Value::Function(f), _) => {
+                if let Some(v) = f.dict.borrow().get(name) {
+                    return Ok(Some(v.clone()));
+                }
+                if name == &self.n.annotations {
+                    let d = Value::dict(Dict::new());
+                    f.dict.borrow_mut().insert(name.clone(), d.clone());
+                    d
+                } else {
+                    return Ok(None);
+                }
+            }
+            (Value::Cell(c), "cell_contents") => match &*c.borrow() {
                 Some(v) => v.clone(),
-                None => return Ok(None),
+                None => return Err(self.value_error("Cell is empty")),
             },
+
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
             (Value::Builtin(_), "__doc__") => Value::None,
             (Value::Builtin(b), "__module__") => b.module.map_or(Value::None, Value::str),

@@ -306,7 +306,20 @@ impl Vm {
         for (i, d) in &def.kwdefaults {
             kwdefaults[*i] = Some(self.eval(d, f)?);
         }
-        Ok(self.new_function(&def.code, f, defaults, kwdefaults))
+        let func = self.new_function(&def.code, f, defaults, kwdefaults);
+        if !def.annotations.is_empty() {
+            let mut d = Dict::new();
+            for (name, e) in &def.annotations {
+                let v = self.eval(e, f)?;
+                self.dict_set(&mut d, Value::str(name.as_str()), v)?;
+            }
+            if let Value::Function(fun) = &func {
+                fun.dict
+                    .borrow_mut()
+                    .insert(self.n.annotations.clone(), Value::dict(d));
+            }
+        }
+        Ok(func)
     }
 
     pub fn new_function(
@@ -508,8 +521,15 @@ impl Vm {
         if c.layout == Layout::Native {
             return self.construct_native(c, args);
         }
-        let obj = match c.lookup(&self.n.new) {
-            Some(new @ Value::StaticMethod(_)) | Some(new @ Value::Function(_)) => {
+        // A __new__ written in Python (object's own just makes the instance).
+        let user_new = c.lookup(&self.n.new).filter(|n| match n {
+            Value::Function(_) => true,
+            Value::StaticMethod(inner) => !matches!(**inner, Value::Builtin(_)),
+            _ => false,
+        });
+        let has_user_new = user_new.is_some();
+        let obj = match user_new {
+            Some(new) => {
                 let mut a = Args::new(vec![Value::Class(c.clone())]);
                 a.pos.extend(args.pos.iter().cloned());
                 a.kw = args.kw.clone();
@@ -536,7 +556,7 @@ impl Vm {
                 // A built-in __init__ (BaseException's, object's).
                 if c.layout == Layout::Object
                     && (!args.pos.is_empty() || !args.kw.is_empty())
-                    && c.lookup(&self.n.new).is_none()
+                    && !has_user_new
                 {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }

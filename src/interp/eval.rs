@@ -185,6 +185,40 @@ impl Vm {
                 Ok(Value::str(out))
             }
             ExprKind::Super { class_cell } => self.zero_arg_super(*class_cell, f),
+            ExprKind::ScopeNames { dir } => {
+                let mut d = Dict::new();
+                if let Some(ns) = &f.ns {
+                    d = match self.attrs_to_dict(&ns.borrow()) {
+                        Value::Dict(x) => x.borrow().copy(),
+                        _ => d,
+                    };
+                } else if f.code.kind == ir::CodeKind::Module {
+                    d = match self.attrs_to_dict(&f.globals.dict.borrow()) {
+                        Value::Dict(x) => x.borrow().copy(),
+                        _ => d,
+                    };
+                } else {
+                    for (n, v) in f.code.local_names.iter().zip(&f.locals) {
+                        if let Some(v) = v {
+                            self.dict_set(&mut d, Value::str(n.as_str()), v.clone())?;
+                        }
+                    }
+                    for (n, c) in f.code.cell_names.iter().zip(&f.cells) {
+                        if let Some(v) = &*c.borrow() {
+                            self.dict_set(&mut d, Value::str(n.as_str()), v.clone())?;
+                        }
+                    }
+                }
+                if *dir {
+                    let mut names: Vec<String> = d
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(str::to_string))
+                        .collect();
+                    names.sort();
+                    return Ok(Value::list(names.into_iter().map(Value::str).collect()));
+                }
+                Ok(Value::dict(d))
+            }
             ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
                 Err(self.runtime_error("cannot suspend here"))
             }

@@ -472,7 +472,11 @@ impl Vm {
             Err(e) => {
                 self.handling.borrow_mut().push(e.value());
                 let args = super::Args {
-                    pos: vec![Value::Class(e.class().clone()), e.value(), Value::None],
+                    pos: vec![
+                        Value::Class(e.class().clone()),
+                        e.value(),
+                        self.traceback_of(&e),
+                    ],
                     kw: Vec::new(),
                 };
                 let res = self.call_bound(&exit, mgr, args);
@@ -487,6 +491,22 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A traceback object for `e`: its innermost line, as `tb_lineno`.
+    pub fn traceback_of(&self, e: &Exc) -> Value {
+        let d = e.data();
+        let Some(last) = d.traceback.first() else {
+            return Value::None;
+        };
+        let mut attrs = Attrs::default();
+        attrs.insert(Name::new("tb_lineno"), Value::Int(last.line as i64));
+        attrs.insert(Name::new("tb_next"), Value::None);
+        Value::Instance(Rc::new(Instance {
+            class: self.t.traceback.clone(),
+            dict: std::cell::RefCell::new(attrs),
+            exc: None,
+        }))
     }
 
     pub fn eval_decorators(

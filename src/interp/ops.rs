@@ -52,6 +52,7 @@ impl Vm {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::View(v) => !v.dict.borrow().is_empty(),
             Value::Instance(i) => {
                 if let Some(b) = i.class.lookup(&self.n.bool) {
                     let r = self.call_bound(&b, v, Args::default())?;
@@ -462,6 +463,13 @@ impl Vm {
                 self.seq_eq(&x, &y)
             }
             (Value::Dict(x), Value::Dict(y)) => self.dict_eq(x, y),
+            (Value::Range(x), Value::Range(y)) => {
+                let n = x.len();
+                Ok(
+                    n == y.len()
+                        && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))),
+                )
+            }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 let r = self.set_compare(CmpOp::Eq, a, b)?;
                 Ok(matches!(r, Value::Bool(true)))
@@ -536,6 +544,7 @@ impl Vm {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
+            Value::View(v) => v.dict.borrow().len(),
             Value::Instance(i) => match i.class.lookup(&self.n.len) {
                 Some(m) => {
                     let r = self.call_bound(&m, v, Args::default())?;
@@ -615,6 +624,25 @@ impl Vm {
                     }
                 }
                 Ok(false)
+            }
+            Value::View(v) if v.kind == DictView::Keys => {
+                Ok(self.dict_get(&v.dict, item)?.is_some())
+            }
+            Value::View(v) if v.kind == DictView::Items => {
+                let Value::Tuple(pair) = item else {
+                    return Ok(false);
+                };
+                if pair.len() != 2 {
+                    return Ok(false);
+                }
+                match self.dict_get(&v.dict, &pair[0])? {
+                    Some(x) => Ok(x.is(&pair[1]) || self.eq(&x, &pair[1])?),
+                    None => Ok(false),
+                }
+            }
+            Value::View(_) => {
+                let items = self.to_vec(container)?;
+                self.seq_contains(&items, item)
             }
             Value::Iter(_) | Value::Generator(_) => {
                 while let Some(x) = self.next(container)? {

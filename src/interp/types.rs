@@ -132,7 +132,8 @@ types! {
     str_iterator = "str_iterator", set_iterator = "set_iterator",
     dict_keyiterator = "dict_keyiterator", dict_valueiterator = "dict_valueiterator",
     dict_itemiterator = "dict_itemiterator", reversed = "reversed", enumerate = "enumerate",
-    zip = "zip", map = "map", filter = "filter", callable_iterator = "callable_iterator";
+    zip = "zip", map = "map", filter = "filter", callable_iterator = "callable_iterator",
+    traceback = "traceback";
     exceptions(base_exception, int, exception, base_exception_group):
     exception = "Exception" < base_exception,
     base_exception_group = "BaseExceptionGroup" < base_exception,

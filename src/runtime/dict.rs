@@ -71,9 +71,11 @@ pub fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (FrozenSet(_) | Set(_), FrozenSet(_) | Set(_)) => return Option::None,
-        (List(_), List(_)) | (Dict(_), Dict(_)) | (View(_), _) | (_, View(_)) => {
-            return Option::None
-        }
+        (List(_), List(_))
+        | (Dict(_), Dict(_))
+        | (Range(_), Range(_))
+        | (View(_), _)
+        | (_, View(_)) => return Option::None,
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         _ => false,
     })

@@ -9,8 +9,10 @@ use num_traits::Signed;
 use super::super::{add_methods, arity, int_arg};
 use crate::interp::{Args, Resume, Vm, R};
 use crate::runtime::*;
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 pub fn install(vm: &'static Vm) {
+    install_number_dunders(vm);
     let t = &vm.t;
     add_methods(
         &t.object,
@@ -357,6 +359,163 @@ pub fn install(vm: &'static Vm) {
                 }
             }),
         ],
+    );
+}
+
+macro_rules! binary_dunders {
+    ($($name:literal => $op:ident, $reflected:expr);* $(;)?) => {
+        &[$(($name, |vm, a, _| {
+            arity(vm, $name, a, 2, 2)?;
+            let (x, y) = if $reflected { (&a[1], &a[0]) } else { (&a[0], &a[1]) };
+            match vm.binary(BinOp::$op, x, y) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.exc_is(&e, &vm.t.type_error) => Ok(Value::NotImplemented),
+                Err(e) => Err(e),
+            }
+        })),*]
+    };
+}
+
+macro_rules! compare_dunders {
+    ($($name:literal => $op:ident),* $(,)?) => {
+        &[$(($name, |vm, a, _| {
+            arity(vm, $name, a, 2, 2)?;
+            match vm.rich_compare(CmpOp::$op, &a[0], &a[1]) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.exc_is(&e, &vm.t.type_error) => Ok(Value::NotImplemented),
+                Err(e) => Err(e),
+            }
+        })),*]
+    };
+}
+
+/// The operator methods of the numbers (`(1).__add__(2)`, and what
+/// `super().__add__` reaches in a subclass).
+fn install_number_dunders(vm: &'static Vm) {
+    let ops: &[(&'static str, BuiltinFn)] = binary_dunders! {
+        "__add__" => Add, false; "__radd__" => Add, true;
+        "__sub__" => Sub, false; "__rsub__" => Sub, true;
+        "__mul__" => Mul, false; "__rmul__" => Mul, true;
+        "__truediv__" => Div, false; "__rtruediv__" => Div, true;
+        "__floordiv__" => FloorDiv, false; "__rfloordiv__" => FloorDiv, true;
+        "__mod__" => Mod, false; "__rmod__" => Mod, true;
+        "__pow__" => Pow, false; "__rpow__" => Pow, true;
+        "__and__" => BitAnd, false; "__or__" => BitOr, false; "__xor__" => BitXor, false;
+        "__lshift__" => LShift, false; "__rshift__" => RShift, false;
+    };
+    let cmps: &[(&'static str, BuiltinFn)] = compare_dunders! {
+        "__lt__" => Lt, "__le__" => LtE, "__gt__" => Gt, "__ge__" => GtE, "__eq__" => Eq, "__ne__" => NotEq,
+    };
+    let unary: &[(&'static str, BuiltinFn)] = &[
+        ("__neg__", |vm, a, _| vm.unary(UnaryOp::Neg, &a[0])),
+        ("__pos__", |vm, a, _| vm.unary(UnaryOp::Pos, &a[0])),
+        ("__abs__", |vm, a, _| {
+            let abs = vm
+                .builtins
+                .dict
+                .borrow()
+                .get(&Name::new("abs"))
+                .cloned()
+                .unwrap_or(Value::None);
+            vm.call(&abs, Args::new(vec![a[0].clone()]))
+        }),
+        ("__bool__", |vm, a, _| Ok(Value::Bool(vm.truthy(&a[0])?))),
+        ("__round__", |vm, a, _| {
+            let round = vm
+                .builtins
+                .dict
+                .borrow()
+                .get(&Name::new("round"))
+                .cloned()
+                .unwrap_or(Value::None);
+            vm.call(&round, Args::new(a.to_vec()))
+        }),
+        ("__trunc__", |vm, a, _| vm.to_int(&a[0])),
+    ];
+    for class in [&vm.t.int, &vm.t.float] {
+        add_methods(class, ops);
+        add_methods(class, cmps);
+        add_methods(class, unary);
+    }
+    for class in [&vm.t.str, &vm.t.list, &vm.t.tuple] {
+        add_methods(class, &ops[..6]);
+        add_methods(class, cmps);
+    }
+    add_methods(
+        &vm.t.range,
+        &[
+            ("index", |vm, a, _| {
+                arity(vm, "index", a, 2, 2)?;
+                let items = vm.to_vec(&a[0])?;
+                for (i, x) in items.iter().enumerate() {
+                    if vm.eq(x, &a[1])? {
+                        return Ok(Value::Int(i as i64));
+                    }
+                }
+                Err(vm.value_error(format!("{} is not in range", vm.repr(&a[1])?)))
+            }),
+            ("count", |vm, a, _| {
+                arity(vm, "count", a, 2, 2)?;
+                Ok(Value::Int(vm.contains(&a[0], &a[1])? as i64))
+            }),
+        ],
+    );
+    add_methods(
+        &vm.t.slice,
+        &[("indices", |vm, a, _| {
+            arity(vm, "indices", a, 2, 2)?;
+            let Value::Slice(s) = &a[0] else {
+                return Err(vm.type_error("indices needs a slice"));
+            };
+            let n = int_arg(vm, &a[1])?;
+            if n < 0 {
+                return Err(vm.value_error("length should not be negative"));
+            }
+            let (start, stop, step, _) = vm.slice_indices(s, n as usize)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        })],
+    );
+    vm.t.int.dict.borrow_mut().insert(
+        Name::new("from_bytes"),
+        Value::ClassMethod(Rc::new(super::super::builtin("from_bytes", |vm, a, kw| {
+            let bytes = match a.get(1) {
+                Some(Value::Bytes(b)) => (**b).clone(),
+                Some(other) => vm
+                    .to_vec(other)?
+                    .iter()
+                    .map(|x| int_arg(vm, x).map(|i| i as u8))
+                    .collect::<R<Vec<u8>>>()?,
+                None => {
+                    return Err(
+                        vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")
+                    )
+                }
+            };
+            let big = match super::super::kwarg(kw, "byteorder").or(a.get(2)) {
+                Some(Value::Str(s)) => &*s.text == "big",
+                _ => true,
+            };
+            let signed = match super::super::kwarg(kw, "signed") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let n = if signed {
+                if big {
+                    BigInt::from_signed_bytes_be(&bytes)
+                } else {
+                    BigInt::from_signed_bytes_le(&bytes)
+                }
+            } else if big {
+                BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+            } else {
+                BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+            };
+            Ok(Value::bigint(n))
+        }))),
     );
 }
 
