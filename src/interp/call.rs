@@ -29,7 +29,20 @@ impl Vm {
     pub fn call(&'static self, f: &Value, args: Args) -> R<Value> {
         match f {
             Value::Function(func) => self.call_function(func, args),
-            Value::Builtin(b) => (b.func)(self, &args.pos, &args.kw),
+            Value::Builtin(b) => {
+                let native = match args.pos.first() {
+                    Some(Value::Instance(i)) if b.unwraps_self => i.native.clone(),
+                    _ => None,
+                };
+                match native {
+                    Some(v) => {
+                        let mut pos = args.pos;
+                        pos[0] = v;
+                        (b.func)(self, &pos, &args.kw)
+                    }
+                    None => (b.func)(self, &args.pos, &args.kw),
+                }
+            }
             Value::Method(m) => self.call_bound(&m.func, &m.receiver, args),
             Value::Class(c) => self.instantiate(c, args),
             Value::StaticMethod(inner) => self.call(inner, args),
@@ -540,10 +553,14 @@ impl Vm {
                 }
                 obj
             }
-            _ => self.new_instance(c, &args),
+            _ => match c.native_base() {
+                Some(base) => self.new_native_instance(c, base, Args::new(args.pos.clone()))?,
+                None => self.new_instance(c, &args),
+            },
         };
         match c.lookup(&self.n.init) {
-            Some(init) if !matches!(init, Value::Builtin(_)) => {
+            // A Python __init__, or that of a mutable built-in base (list's).
+            Some(init) if !matches!(&init, Value::Builtin(b) if !b.unwraps_self) => {
                 let r = self.call_bound(&init, &obj, args)?;
                 if !r.is_none() {
                     return Err(self.type_error(format!(
@@ -557,6 +574,7 @@ impl Vm {
                 if c.layout == Layout::Object
                     && (!args.pos.is_empty() || !args.kw.is_empty())
                     && !has_user_new
+                    && c.native_base().is_none()
                 {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }
@@ -581,6 +599,7 @@ impl Vm {
             class: c.clone(),
             dict: RefCell::new(Attrs::default()),
             exc,
+            native: None,
         }))
     }
 

@@ -16,6 +16,9 @@ use crate::syntax::ast::{BinOp, CmpOp};
 
 impl Vm {
     pub fn hash(&'static self, v: &Value) -> R<i64> {
+        if let Some(p) = self.native_for(v, &self.n.hash) {
+            return self.hash(&p);
+        }
         Ok(match v {
             Value::Int(i) => int_hash(*i),
             Value::Bool(b) => *b as i64,
@@ -409,6 +412,9 @@ impl Vm {
 
     /// An integer index (ints, bools, `__index__`).
     pub fn index_of(&'static self, v: &Value) -> R<Option<i64>> {
+        if let Some(p) = self.native_for(v, &self.n.index) {
+            return self.index_of(&p);
+        }
         Ok(match v {
             Value::Int(i) => Some(*i),
             Value::Bool(b) => Some(*b as i64),
@@ -497,6 +503,19 @@ impl Vm {
     }
 
     pub fn getitem(&'static self, obj: &Value, index: &Value) -> R<Value> {
+        if let Some(p) = self.native_for(obj, &self.n.getitem) {
+            // A dict subclass may supply missing keys.
+            if let (Value::Dict(d), Value::Instance(i)) = (&p, obj) {
+                if let Some(v) = self.dict_get(d, index)? {
+                    return Ok(v);
+                }
+                return match i.class.lookup(&self.n.missing) {
+                    Some(m) => self.call_bound(&m, obj, Args::new(vec![index.clone()])),
+                    None => Err(self.key_error(index.clone())),
+                };
+            }
+            return self.getitem(&p, index);
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Int(i) = index {
@@ -619,6 +638,9 @@ impl Vm {
     }
 
     pub fn setitem(&'static self, obj: &Value, index: Value, v: Value) -> R<()> {
+        if let Some(p) = self.native_for(obj, &self.n.setitem) {
+            return self.setitem(&p, index, v);
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &index {
@@ -677,6 +699,9 @@ impl Vm {
     }
 
     pub fn delitem(&'static self, obj: &Value, index: &Value) -> R<()> {
+        if let Some(p) = self.native_for(obj, &self.n.delitem) {
+            return self.delitem(&p, index);
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = index {

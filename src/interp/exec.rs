@@ -502,11 +502,7 @@ impl Vm {
         let mut attrs = Attrs::default();
         attrs.insert(Name::new("tb_lineno"), Value::Int(last.line as i64));
         attrs.insert(Name::new("tb_next"), Value::None);
-        Value::Instance(Rc::new(Instance {
-            class: self.t.traceback.clone(),
-            dict: std::cell::RefCell::new(attrs),
-            exc: None,
-        }))
+        Value::Instance(Rc::new(Instance::plain(self.t.traceback.clone(), attrs)))
     }
 
     pub fn eval_decorators(

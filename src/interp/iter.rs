@@ -10,6 +10,9 @@ use crate::runtime::*;
 
 impl Vm {
     pub fn iter(&'static self, v: &Value) -> R<Value> {
+        if let Some(p) = self.native_for(v, &self.n.iter) {
+            return self.iter(&p);
+        }
         let it = match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => NativeIter::Seq {
                 seq: v.clone(),

@@ -16,6 +16,7 @@ mod num;
 mod ops;
 mod pattern;
 mod repr;
+mod subclass;
 mod traceback;
 pub mod types;
 
@@ -213,6 +214,7 @@ impl Vm {
                 args,
                 ..ExcData::default()
             }))),
+            native: None,
         }))
     }
 

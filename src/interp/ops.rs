@@ -54,6 +54,11 @@ impl Vm {
             Value::Range(r) => !r.is_empty(),
             Value::View(v) => !v.dict.borrow().is_empty(),
             Value::Instance(i) => {
+                if let Some(p) = self.native_for(v, &self.n.bool) {
+                    if self.native_for(v, &self.n.len).is_some() {
+                        return self.truthy(&p);
+                    }
+                }
                 if let Some(b) = i.class.lookup(&self.n.bool) {
                     let r = self.call_bound(&b, v, Args::default())?;
                     return match r {
@@ -100,6 +105,14 @@ impl Vm {
                 return Ok(Value::str(s));
             }
             _ => {}
+        }
+        let (name, rname, _) = binop_names(op);
+        let a_native = self.native_for(a, &Name::new(name));
+        let b_native = self.native_for(b, &Name::new(rname));
+        if a_native.is_some() || b_native.is_some() {
+            let a = a_native.as_ref().unwrap_or(a);
+            let b = b_native.as_ref().unwrap_or(b);
+            return self.binary(op, a, b);
         }
         if let Some(r) = self.binary_dunder(op, a, b)? {
             return Ok(r);
@@ -328,6 +341,11 @@ impl Vm {
             }
             (_, Value::Instance(_)) => {
                 let (_, _, iname) = binop_names(op);
+                if let Some(p) = self.native_for(a, &Name::new(iname)) {
+                    // A mutable value changes in place and stays inside `a`.
+                    let r = self.inplace(op, &p, b)?;
+                    return Ok(if r.is(&p) { a.clone() } else { r });
+                }
                 if let Some(r) = self.try_dunder(a, iname, b)? {
                     return Ok(r);
                 }
@@ -360,6 +378,9 @@ impl Vm {
                     UnaryOp::Pos => &self.n.pos,
                     _ => &self.n.invert,
                 };
+                if let Some(p) = self.native_for(a, name) {
+                    return self.unary(op, &p);
+                }
                 match i.class.lookup(name) {
                     Some(m) => self.call_bound(&m, a, Args::default()),
                     None => Err(self.bad_unary(op, a)),
@@ -391,6 +412,13 @@ impl Vm {
             _ => {}
         }
         let (name, rname, sym) = cmp_names(op);
+        let a_native = self.native_for(a, &Name::new(name));
+        let b_native = self.native_for(b, &Name::new(rname));
+        if a_native.is_some() || b_native.is_some() {
+            let a = a_native.as_ref().unwrap_or(a);
+            let b = b_native.as_ref().unwrap_or(b);
+            return self.rich_compare(op, a, b);
+        }
         let a_user = matches!(a, Value::Instance(_));
         let b_user = matches!(b, Value::Instance(_));
         if a_user || b_user {
@@ -535,6 +563,9 @@ impl Vm {
     }
 
     pub fn len(&'static self, v: &Value) -> R<usize> {
+        if let Some(p) = self.native_for(v, &self.n.len) {
+            return self.len(&p);
+        }
         Ok(match v {
             Value::Str(s) => s.chars,
             Value::Bytes(b) => b.len(),
@@ -577,6 +608,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&'static self, container: &Value, item: &Value) -> R<bool> {
+        if let Some(p) = self.native_for(container, &self.n.contains) {
+            return self.contains(&p, item);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(x) => Ok(s.text.contains(&*x.text)),

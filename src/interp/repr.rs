@@ -128,6 +128,9 @@ impl Vm {
                 }
             }
             Value::Instance(i) => {
+                if let Some(p) = self.native_for(v, &self.n.repr) {
+                    return self.repr(&p);
+                }
                 if let Some(m) = i
                     .class
                     .lookup(&self.n.repr)
@@ -214,6 +217,10 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.text.to_string()),
             Value::Instance(i) => {
+                // str's own __str__; the other value types print their repr.
+                if let Some(p @ Value::Str(_)) = self.native_for(v, &self.n.str) {
+                    return self.str_of(&p);
+                }
                 if let Some(m) = i
                     .class
                     .lookup(&self.n.str)
@@ -306,6 +313,12 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&'static self, v: &Value, spec: &str) -> R<String> {
+        if let Some(p) = self.native_for(v, &self.n.format) {
+            if spec.is_empty() {
+                return self.str_of(v);
+            }
+            return self.format(&p, spec);
+        }
         match v {
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.into()),
             Value::Int(i) => Ok(format::format_int(&BigInt::from(*i), spec)?),

@@ -284,8 +284,19 @@ pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<R
         bases
     };
     for b in &bases {
-        if b.layout == Layout::Native && !Rc::ptr_eq(b, &vm.t.object) && !is_subclassable(vm, b) {
+        if b.layout == Layout::Native && !vm.is_subclassable(b) {
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name)));
+        }
+    }
+    // One kind of native data per instance: a built-in value or exception state.
+    let mut layouts = bases.iter().filter_map(|b| match b.layout {
+        Layout::Native => Some(b),
+        Layout::Exception => Some(&vm.t.base_exception),
+        Layout::Object => b.native_base(),
+    });
+    if let Some(first) = layouts.next() {
+        if layouts.any(|b| !first.is_subclass(b) && !b.is_subclass(first)) {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
         }
     }
     let mro = c3_mro(vm, &bases)?;
@@ -321,11 +332,6 @@ pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<R
     }))
 }
 
-/// Built-in types a class may derive from while keeping an ordinary
-/// instance layout (their methods see the instance).
-fn is_subclassable(vm: &Vm, b: &Rc<Class>) -> bool {
-    Rc::ptr_eq(b, &vm.t.object)
-}
 
 /// Registers the methods of the built-in types and the builtins module.
 pub fn install(vm: &'static Vm) {

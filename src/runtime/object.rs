@@ -81,6 +81,15 @@ impl Class {
         h
     }
 
+    /// The built-in value type (list, int, ...) a Python class derives
+    /// from, if any.
+    pub fn native_base(self: &Rc<Class>) -> Option<&Rc<Class>> {
+        if self.layout == Layout::Native {
+            return None;
+        }
+        self.mro.iter().find(|c| c.layout == Layout::Native)
+    }
+
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         self.mro_iter().any(|c| Rc::ptr_eq(c, other))
     }
@@ -92,6 +101,22 @@ pub struct Instance {
     /// Exception state, for instances of BaseException's subclasses.
     /// Boxed: most instances are not exceptions.
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// For an instance of a Python subclass of a built-in value type
+    /// (`class Tags(list)`), the built-in value it extends: the base's
+    /// methods and operators act on it.
+    pub native: Option<Value>,
+}
+
+impl Instance {
+    /// A plain instance: no exception state, no built-in value inside.
+    pub fn plain(class: Rc<Class>, dict: Attrs) -> Instance {
+        Instance {
+            class,
+            dict: RefCell::new(dict),
+            exc: None,
+            native: None,
+        }
+    }
 }
 
 /// One line of a traceback: where a frame was when the exception passed.
@@ -119,6 +144,9 @@ pub type BuiltinFn = fn(&'static Vm, &[Value], &[(Name, Value)]) -> R<Value>;
 pub struct Builtin {
     pub name: &'static str,
     pub func: BuiltinFn,
+    /// A method of a built-in value type: called on an instance of a
+    /// Python subclass, it receives the built-in value inside instead.
+    pub unwraps_self: bool,
     /// For module-level functions, the module's name (in reprs).
     pub module: Option<&'static str>,
 }

@@ -34,6 +34,7 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
+        unwraps_self: false,
         module: None,
     }))
 }
@@ -45,9 +46,20 @@ pub fn add_fns(attrs: &mut Attrs, fns: &[(&'static str, BuiltinFn)]) {
     }
 }
 
-/// Adds methods to a built-in class.
+/// Adds methods to a built-in class. Those of a value type (int, list...)
+/// see the value inside an instance of a Python subclass.
 pub fn add_methods(class: &Class, fns: &[(&'static str, BuiltinFn)]) {
-    add_fns(&mut class.dict.borrow_mut(), fns);
+    let unwraps_self = class.layout == Layout::Native;
+    let mut attrs = class.dict.borrow_mut();
+    for (name, func) in fns {
+        let b = Builtin {
+            name,
+            func: *func,
+            unwraps_self,
+            module: None,
+        };
+        attrs.insert(Name::new(name), Value::Builtin(Rc::new(b)));
+    }
 }
 
 pub fn new_module(name: &str) -> Rc<Module> {

@@ -51,19 +51,8 @@ pub fn install(vm: &'static Vm) {
                 vm.dict_insert(d, a[1].clone(), v.clone())?;
                 Ok(v)
             }),
-            ("update", |vm, a, kw| {
-                arity(vm, "update", a, 1, 2)?;
-                let d = this(vm, a)?;
-                let mut copy = d.borrow().copy();
-                if let Some(src) = a.get(1) {
-                    vm.dict_update(&mut copy, src, false)?;
-                }
-                for (k, v) in kw {
-                    vm.dict_set(&mut copy, Value::str(k.as_str()), v.clone())?;
-                }
-                *d.borrow_mut() = copy;
-                Ok(Value::None)
-            }),
+            ("update", |vm, a, kw| update(vm, "update", a, kw)),
+            ("__init__", |vm, a, kw| update(vm, "dict", a, kw)),
             ("clear", |vm, a, _| {
                 this(vm, a)?.borrow_mut().clear();
                 Ok(Value::None)
@@ -126,6 +115,21 @@ pub fn install(vm: &'static Vm) {
             ],
         );
     }
+}
+
+/// `d.update(src, **kw)`, which is also what `dict.__init__` does.
+fn update(vm: &'static Vm, name: &str, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    arity(vm, name, a, 1, 2)?;
+    let d = this(vm, a)?;
+    let mut copy = d.borrow().copy();
+    if let Some(src) = a.get(1) {
+        vm.dict_update(&mut copy, src, false)?;
+    }
+    for (k, v) in kw {
+        vm.dict_set(&mut copy, Value::str(k.as_str()), v.clone())?;
+    }
+    *d.borrow_mut() = copy;
+    Ok(Value::None)
 }
 
 fn this<'a>(vm: &Vm, a: &'a [Value]) -> R<&'a Rc<RefCell<Dict>>> {

@@ -17,6 +17,16 @@ pub fn install(vm: &'static Vm) {
                 this(vm, a)?.borrow_mut().push(a[1].clone());
                 Ok(Value::None)
             }),
+            ("__init__", |vm, a, kw| {
+                super::super::no_kwargs(vm, "list", kw)?;
+                arity(vm, "list", a, 1, 2)?;
+                let items = match a.get(1) {
+                    Some(src) => vm.to_vec(src)?,
+                    None => Vec::new(),
+                };
+                *this(vm, a)?.borrow_mut() = items;
+                Ok(Value::None)
+            }),
             ("extend", |vm, a, _| {
                 arity(vm, "extend", a, 2, 2)?;
                 let l = this(vm, a)?;

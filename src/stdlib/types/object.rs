@@ -88,10 +88,14 @@ pub fn install(vm: &'static Vm) {
             "__new__",
             |vm, a, _| match a.first() {
                 Some(Value::Class(c)) => {
+                    let args = Args::new(a[1..].to_vec());
                     if c.layout == Layout::Native {
-                        return vm.construct_native(c, Args::new(a[1..].to_vec()));
+                        return vm.construct_native(c, args);
                     }
-                    Ok(vm.new_instance(c, &Args::new(a[1..].to_vec())))
+                    match c.native_base() {
+                        Some(base) => vm.new_native_instance(c, base, args),
+                        None => Ok(vm.new_instance(c, &args)),
+                    }
                 }
                 _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
             },

@@ -41,6 +41,15 @@ pub fn install(vm: &'static Vm) {
                 Ok(Value::None)
             }),
             ("update", |vm, a, _| in_place(vm, a, BinOp::BitOr)),
+            ("__init__", |vm, a, kw| {
+                super::super::no_kwargs(vm, "set", kw)?;
+                arity(vm, "set", a, 1, 2)?;
+                this(vm, a)?.borrow_mut().clear();
+                if a.len() == 2 {
+                    in_place(vm, a, BinOp::BitOr)?;
+                }
+                Ok(Value::None)
+            }),
             ("intersection_update", |vm, a, _| {
                 in_place(vm, a, BinOp::BitAnd)
             }),

@@ -1,0 +1,76 @@
+//! Python subclasses of the built-in value types (`class Tags(list)`,
+//! `class Level(int)`): an instance carries the built-in value it extends
+//! (`Instance::native`). Wherever the subclass does not define an operation
+//! itself, the operation acts on that value, as the base type's slot would
+//! in CPython; the base's methods receive it too (`Builtin::unwraps_self`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Vm, R};
+use crate::runtime::*;
+
+impl Vm {
+    /// The built-in value inside `v` when `v` is an instance of a subclass
+    /// of a built-in value type and no class above that type defines `name`.
+    #[inline]
+    pub fn native_for(&self, v: &Value, name: &Name) -> Option<Value> {
+        let Value::Instance(i) = v else { return None };
+        let native = i.native.as_ref()?;
+        for c in i.class.mro_iter() {
+            if c.layout == Layout::Native {
+                return Some(native.clone());
+            }
+            if c.dict.borrow().contains_key(name) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A new instance of `class`, whose built-in base is `base`. Immutable
+    /// values are made from the arguments now, as their `__new__` does;
+    /// mutable ones start empty and their `__init__` fills them.
+    pub fn new_native_instance(
+        &'static self,
+        class: &Rc<Class>,
+        base: &Rc<Class>,
+        args: Args,
+    ) -> R<Value> {
+        let value = if self.is_mutable_native(base) {
+            self.construct_native(base, Args::default())?
+        } else {
+            self.construct_native(base, args)?
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: RefCell::new(Attrs::default()),
+            exc: None,
+            native: Some(value),
+        })))
+    }
+
+    fn is_mutable_native(&self, base: &Rc<Class>) -> bool {
+        let t = &self.t;
+        [&t.list, &t.dict, &t.set].iter().any(|k| Rc::ptr_eq(k, base))
+    }
+
+    /// The built-in types a Python class may derive from.
+    pub fn is_subclassable(&self, base: &Rc<Class>) -> bool {
+        let t = &self.t;
+        [
+            &t.object,
+            &t.int,
+            &t.float,
+            &t.str,
+            &t.bytes,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+        ]
+        .iter()
+        .any(|k| Rc::ptr_eq(k, base))
+    }
+}
