@@ -912,9 +912,7 @@ fn constant(c: &Constant) -> Value {
             Value::bigint(n)
         }
         Constant::Float(f) => Value::Float(*f),
-        // Complex numbers are outside weft's subset: the imaginary part
-        // alone keeps programs that only print them running.
-        Constant::Imag(f) => Value::Float(*f),
+        Constant::Imag(f) => crate::interp::complex::complex(0.0, *f),
         Constant::Str(s) => Value::str(&**s),
         Constant::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
     }

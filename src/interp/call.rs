@@ -535,11 +535,10 @@ impl Vm {
             return self.construct_native(c, args);
         }
         // A __new__ written in Python (object's own just makes the instance).
-        let user_new = c.lookup(&self.n.new).filter(|n| match n {
-            Value::Function(_) => true,
-            Value::StaticMethod(inner) => !matches!(**inner, Value::Builtin(_)),
-            _ => false,
-        });
+        let object_new = self.t.object.dict.borrow().get(&self.n.new).cloned();
+        let user_new = c
+            .lookup(&self.n.new)
+            .filter(|n| !object_new.as_ref().is_some_and(|o| n.is(o)));
         let has_user_new = user_new.is_some();
         let obj = match user_new {
             Some(new) => {

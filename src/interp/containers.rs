@@ -23,6 +23,14 @@ impl Vm {
             Value::Int(i) => int_hash(*i),
             Value::Bool(b) => *b as i64,
             Value::Float(f) => float_hash(*f),
+            Value::Complex(c) => {
+                let h = float_hash(c.0).wrapping_add(1000003i64.wrapping_mul(float_hash(c.1)));
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             Value::BigInt(b) => bigint_hash(b),
             Value::Str(s) => match s.hash.get() {
                 Some(h) => h,
@@ -622,8 +630,7 @@ impl Vm {
                     };
                     self.call(&m, Args::new(vec![obj.clone(), index.clone()]))
                 }
-                // list[int] and friends: annotations only.
-                None if c.layout == Layout::Native => Ok(obj.clone()),
+                None if self.is_generic_class(c) => Ok(self.generic_alias(obj, index)),
                 None => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
             },
             _ => Err(self.not_subscriptable(obj)),

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::exc_group::StarHandling;
 use super::{Exc, Frame, Vm, R};
 use crate::compile::ir::{Handler, Stmt, StmtKind, Target, Try};
 use crate::runtime::*;
@@ -258,6 +259,7 @@ impl Vm {
             Ok(Flow::Normal) => self.exec_block(&t.orelse, f),
             Ok(flow) => Ok(flow),
             Err(e) => {
+                self.chain_to_handled(&e);
                 if t.star {
                     self.handle_star(t, e, f)
                 } else {
@@ -356,6 +358,16 @@ impl Vm {
             self.chain_context(e2, e);
         }
         r
+    }
+
+    /// An exception reaching a `try` was raised while the innermost
+    /// handled exception was current: that one is its context (CPython
+    /// records it at the raise, which native code does not go through).
+    pub fn chain_to_handled(&self, e: &Exc) {
+        let handled = self.handling.borrow().last().cloned();
+        if let Some(Value::Instance(h)) = handled {
+            self.chain_context(e, &Exc(h));
+        }
     }
 
     /// Implicit chaining: `e2` was raised while `e` was being handled.
@@ -740,70 +752,21 @@ impl Vm {
 }
 
 impl Vm {
-    /// `try: ... except* T:`: each handler takes the exceptions of the
-    /// group that match it; what no handler takes, and what handlers
-    /// raise, propagates as a new group.
+    /// `try: ... except* T:`: each clause takes the part of the group that
+    /// matches it; see exc_group.rs for what propagates afterwards.
     fn handle_star(&'static self, t: &Try, e: Exc, f: &mut Frame) -> R<Flow> {
-        let is_group = e.class().is_subclass(&self.t.base_exception_group);
-        let (message, mut remaining) = if is_group {
-            let d = e.data();
-            let msg = d.args.first().cloned().unwrap_or(Value::str(""));
-            let items = d.args.get(1).cloned().unwrap_or(Value::None);
-            drop(d);
-            (msg, self.to_vec(&items)?)
-        } else {
-            (Value::str(""), vec![e.value()])
-        };
-        let mut raised: Vec<Value> = Vec::new();
+        let mut star = StarHandling::new(e);
         for h in &t.handlers {
             let Some(typ) = &h.typ else { continue };
             let typ = self.eval(typ, f)?;
-            let mut matched = Vec::new();
-            let mut rest = Vec::new();
-            for x in remaining {
-                let Value::Instance(i) = &x else { continue };
-                if self.exception_matches(&Exc(i.clone()), &typ)? {
-                    matched.push(x);
-                } else {
-                    rest.push(x);
-                }
-            }
-            remaining = rest;
-            if matched.is_empty() {
+            let Some(group) = star.take(self, &typ)? else {
                 continue;
-            }
-            let group = self.make_group(&message, matched);
+            };
             self.enter_handler(&group, h, f)?;
             let r = self.exec_block(&h.body, f);
-            match self.leave_handler(&group, h, r, f) {
-                Ok(Flow::Normal) => {}
-                Ok(other) => return Ok(other),
-                Err(e2) if Rc::ptr_eq(&e2.0, &group.0) => {
-                    raised.extend(self.to_vec(&group.data().args[1].clone())?)
-                }
-                Err(e2) => raised.push(e2.value()),
-            }
+            let r = self.leave_handler(&group, h, r, f).map(|_| ());
+            star.handled(&group, r);
         }
-        if remaining.is_empty() && raised.is_empty() {
-            return Ok(Flow::Normal);
-        }
-        if raised.is_empty() && !is_group && remaining.len() == 1 {
-            return Err(e);
-        }
-        remaining.extend(raised);
-        Err(self.make_group(&message, remaining))
-    }
-
-    pub fn make_group(&self, message: &Value, items: Vec<Value>) -> Exc {
-        let base_only = items.iter().any(|x| match x {
-            Value::Instance(i) => !i.class.is_subclass(&self.t.exception),
-            _ => false,
-        });
-        let class = if base_only {
-            &self.t.base_exception_group
-        } else {
-            &self.t.exception_group
-        };
-        self.exc_with_args(class, vec![message.clone(), Value::list(items)])
+        star.finish(self).map(|_| Flow::Normal)
     }
 }

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use super::call::Args;
+use super::exc_group::StarHandling;
 use super::exec::Flow;
 use super::{Exc, Frame, Vm, R};
 use crate::compile::ir::{self, Expr, ExprKind, Stmt, StmtKind};
@@ -411,14 +412,33 @@ impl Vm {
             let mut result = match self.exec_block_s(&t.body, f).await {
                 Ok(Flow::Normal) => self.exec_block_s(&t.orelse, f).await,
                 Ok(flow) => Ok(flow),
-                Err(e) => match self.find_handler(&t.handlers, &e, f)? {
-                    Some(h) => {
-                        self.enter_handler(&e, h, f)?;
+                Err(e) if t.star => {
+                    self.chain_to_handled(&e);
+                    let mut star = StarHandling::new(e);
+                    for h in &t.handlers {
+                        let Some(typ) = &h.typ else { continue };
+                        let typ = self.eval(typ, f)?;
+                        let Some(group) = star.take(self, &typ)? else {
+                            continue;
+                        };
+                        self.enter_handler(&group, h, f)?;
                         let r = self.exec_block_s(&h.body, f).await;
-                        self.leave_handler(&e, h, r, f)
+                        let r = self.leave_handler(&group, h, r, f).map(|_| ());
+                        star.handled(&group, r);
                     }
-                    None => Err(e),
-                },
+                    star.finish(self).map(|_| Flow::Normal)
+                }
+                Err(e) => {
+                    self.chain_to_handled(&e);
+                    match self.find_handler(&t.handlers, &e, f)? {
+                        Some(h) => {
+                            self.enter_handler(&e, h, f)?;
+                            let r = self.exec_block_s(&h.body, f).await;
+                            self.leave_handler(&e, h, r, f)
+                        }
+                        None => Err(e),
+                    }
+                }
             };
             if !t.finalbody.is_empty() {
                 let pending = result.as_ref().err().cloned();

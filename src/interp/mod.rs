@@ -6,8 +6,10 @@
 mod attr;
 mod call;
 pub mod clock;
+pub mod complex;
 mod containers;
 mod eval;
+pub mod exc_group;
 mod exec;
 mod gen;
 mod import;

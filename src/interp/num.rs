@@ -252,9 +252,9 @@ impl Vm {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error(
-                        "complex numbers are not supported by weft (negative number raised to a fractional power)",
-                    ));
+                    // Negative numbers raised to fractional powers become complex.
+                    let (re, im) = self.complex_pow((x, 0.0), (y, 0.0))?;
+                    return Ok(super::complex::complex(re, im));
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {

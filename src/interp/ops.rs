@@ -43,6 +43,7 @@ impl Vm {
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.text.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
@@ -216,6 +217,9 @@ impl Vm {
     }
 
     fn native_binary(&'static self, op: BinOp, a: &Value, b: &Value) -> R<Option<Value>> {
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return self.complex_binary(op, a, b);
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let r = self.num_binary(op, x, y)?;
             // bool & bool stays bool.
@@ -258,6 +262,12 @@ impl Vm {
             (BinOp::Mod, Value::Str(s), _) => Some(self.percent_format(&s.text, b)?),
             (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_binary(op, a, b)?
+            }
+            (BinOp::BitOr, Value::Class(_), _) | (BinOp::BitOr, _, Value::Class(_)) => {
+                match self.type_union(a, b)? {
+                    Value::NotImplemented => None,
+                    u => Some(u),
+                }
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut d = x.borrow().copy();
@@ -366,6 +376,8 @@ impl Vm {
             }),
             (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Neg, Value::Complex(c)) => Ok(super::complex::complex(-c.0, -c.1)),
+            (UnaryOp::Pos, Value::Complex(_)) => Ok(a.clone()),
             (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::bigint(-(**b).clone())),
             (UnaryOp::Pos, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) => Ok(a.clone()),
             (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),

@@ -28,6 +28,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
             Value::Float(f) => format::float_repr(*f),
+            Value::Complex(c) => super::complex::complex_repr(c.0, c.1),
             Value::Str(s) => format::str_repr(&s.text),
             Value::Bytes(b) => format::bytes_repr(b),
             Value::Ellipsis => "Ellipsis".into(),
@@ -131,10 +132,11 @@ impl Vm {
                 if let Some(p) = self.native_for(v, &self.n.repr) {
                     return self.repr(&p);
                 }
+                let default = self.t.object.dict.borrow().get(&self.n.repr).cloned();
                 if let Some(m) = i
                     .class
                     .lookup(&self.n.repr)
-                    .filter(|m| !matches!(m, Value::Builtin(_)))
+                    .filter(|m| !default.as_ref().is_some_and(|d| m.is(d)))
                 {
                     let Some(_guard) = self.repr_enter(v) else {
                         return Ok("...".into());

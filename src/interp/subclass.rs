@@ -55,6 +55,14 @@ impl Vm {
         [&t.list, &t.dict, &t.set].iter().any(|k| Rc::ptr_eq(k, base))
     }
 
+    /// The built-in classes that `cls[args]` makes a GenericAlias of.
+    pub fn is_generic_class(&self, c: &Rc<Class>) -> bool {
+        let t = &self.t;
+        [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_]
+            .iter()
+            .any(|k| Rc::ptr_eq(k, c))
+    }
+
     /// The built-in types a Python class may derive from.
     pub fn is_subclassable(&self, base: &Rc<Class>) -> bool {
         let t = &self.t;

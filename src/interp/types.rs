@@ -119,10 +119,10 @@ macro_rules! types {
 
 types! {
     natives:
-    int = "int", float = "float", str = "str", bytes = "bytes", list = "list",
+    int = "int", float = "float", complex = "complex", str = "str", bytes = "bytes", list = "list",
     tuple = "tuple", dict = "dict", set = "set", frozenset = "frozenset", range = "range",
     slice = "slice", none = "NoneType", ellipsis = "ellipsis",
-    not_implemented = "NotImplementedType", function = "function",
+    not_implemented = "NotImplementedType", generic_alias = "GenericAlias", union_type = "UnionType", function = "function",
     builtin_function = "builtin_function_or_method", method = "method", module = "module",
     generator = "generator", coroutine = "coroutine", property = "property",
     staticmethod = "staticmethod", classmethod = "classmethod", super_ = "super",
@@ -343,6 +343,7 @@ pub fn install(vm: &'static Vm) {
         &t.int,
         &t.bool,
         &t.float,
+        &t.complex,
         &t.str,
         &t.bytes,
         &t.list,

@@ -57,6 +57,11 @@ pub fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
                 num_bigint::BigInt::from(*f as i128) == **x || f.abs() >= 1.7e38
             }
         }
+        (Complex(x), Complex(y)) => x == y,
+        (Complex(c), n @ (Int(_) | Bool(_) | Float(_) | BigInt(_)))
+        | (n @ (Int(_) | Bool(_) | Float(_) | BigInt(_)), Complex(c)) => {
+            c.1 == 0.0 && plain_eq(&Float(c.0), n)?
+        }
         (Str(x), Str(y)) => x.text == y.text,
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {

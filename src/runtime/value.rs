@@ -18,6 +18,8 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// A complex number (real, imaginary): rare, so behind a handle.
+    Complex(Rc<(f64, f64)>),
     Ellipsis,
     NotImplemented,
     /// Always outside i64's range: arithmetic normalises back to `Int`.
@@ -194,6 +196,7 @@ impl Value {
             Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => return Option::None,
         })
     }

@@ -142,6 +142,13 @@ fn abs(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(c) => {
+            let r = c.0.hypot(c.1);
+            if r.is_infinite() && c.0.is_finite() && c.1.is_finite() {
+                return Err(vm.overflow("absolute value too large"));
+            }
+            Value::Float(r)
+        }
         v @ Value::Instance(i) => match i.class.lookup(&vm.n.abs) {
             Some(m) => vm.call_bound(&m, v, Args::default())?,
             None => return Err(bad_operand(vm, "abs()", v)),
@@ -408,7 +415,7 @@ fn issubclass(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> 
     let Value::Class(c) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    fn check(vm: &Vm, c: &Rc<Class>, cls: &Value) -> R<bool> {
+    fn check(vm: &'static Vm, c: &Rc<Class>, cls: &Value) -> R<bool> {
         match cls {
             Value::Class(k) => Ok(c.is_subclass(k)),
             Value::Tuple(t) => {
@@ -419,6 +426,15 @@ fn issubclass(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> 
                 }
                 Ok(false)
             }
+            Value::Instance(i) => match i.class.lookup(&Name::new("__subclasscheck__")) {
+                Some(m) => {
+                    let r = vm.call_bound(&m, cls, Args::new(vec![Value::Class(c.clone())]))?;
+                    vm.truthy(&r)
+                }
+                None => Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            },
             _ => Err(
                 vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
             ),

@@ -40,6 +40,12 @@ impl Vm {
                 }
             };
         }
+        if is(&t.complex) {
+            arity(self, "complex", a, 0, 2)?;
+            let real = a.first().or_else(|| kwarg(kw, "real"));
+            let imag = a.get(1).or_else(|| kwarg(kw, "imag"));
+            return self.construct_complex(real, imag);
+        }
         if is(&t.float) {
             arity(self, "float", a, 0, 1)?;
             return match a.first() {
@@ -339,6 +345,43 @@ impl Vm {
     }
 
     /// `int(v)`.
+    /// `complex(real, imag)`: numbers, or one string like `'1+2j'`.
+    fn construct_complex(&'static self, real: Option<&Value>, imag: Option<&Value>) -> R<Value> {
+        use crate::interp::complex::{as_complex, complex};
+        if let Some(Value::Str(s)) = real {
+            if imag.is_some() {
+                return Err(
+                    self.type_error("complex() can't take second arg if first is a string")
+                );
+            }
+            return match parse_complex(s.text.trim()) {
+                Some((re, im)) => Ok(complex(re, im)),
+                None => Err(self.value_error("complex() arg is a malformed string")),
+            };
+        }
+        let part = |v: Option<&Value>, which: &str| -> R<(f64, f64)> {
+            match v {
+                None => Ok((0.0, 0.0)),
+                Some(v) => as_complex(self, v)?.ok_or_else(|| {
+                    self.type_error(format!(
+                        "complex() {which} must be a number, not '{}'",
+                        self.type_name(v)
+                    ))
+                }),
+            }
+        };
+        let (a, b) = (part(real, "first argument")?, part(imag, "second argument")?);
+        // Plain reals are taken as they are (keeping the sign of zeros).
+        let is_complex = |v: Option<&Value>| matches!(v, Some(Value::Complex(_)));
+        let re = if is_complex(imag) { a.0 - b.1 } else { a.0 };
+        let im = match imag {
+            None => a.1,
+            Some(_) if is_complex(real) => b.0 + a.1,
+            Some(_) => b.0,
+        };
+        Ok(complex(re, im))
+    }
+
     pub fn to_int(&'static self, v: &Value) -> R<Value> {
         match v {
             Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
@@ -488,6 +531,32 @@ fn float_to_big(f: f64) -> BigInt {
 }
 
 /// Python's float() parsing of text.
+/// `'1+2j'`, `'-3j'`, `'(1.5-2e3j)'`, `'4'`.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let text = match text.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')')?.trim(),
+        None => text,
+    };
+    let Some(body) = text.strip_suffix(['j', 'J']) else {
+        return Some((parse_float(text)?, 0.0));
+    };
+    // The sign that splits real from imaginary: not the first character,
+    // nor one right after an exponent's 'e'.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let imag = |s: &str| match s {
+        "" | "+" => Some(1.0),
+        "-" => Some(-1.0),
+        s => parse_float(s),
+    };
+    match split {
+        Some(i) => Some((parse_float(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
+}
+
 pub fn parse_float(text: &str) -> Option<f64> {
     let s = text.trim();
     let lower = s.to_ascii_lowercase();

@@ -1,6 +1,7 @@
 //! Methods of the built-in types, one file per family.
 
 mod dict;
+mod generic;
 mod list;
 mod object;
 mod set;
@@ -15,6 +16,7 @@ pub fn install(vm: &'static Vm) {
     dict::install(vm);
     set::install(vm);
     object::install(vm);
+    generic::install(vm);
     super::file::install(vm);
 }
 

@@ -167,6 +167,54 @@ pub fn install(vm: &'static Vm) {
             }),
         ],
     );
+    t.base_exception_group.dict.borrow_mut().insert(
+        Name::new("__new__"),
+        Value::StaticMethod(Rc::new(super::super::builtin("__new__", |vm, a, kw| {
+            let Some(Value::Class(c)) = a.first() else {
+                return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
+            };
+            if !kw.is_empty() {
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", c.name)));
+            }
+            vm.new_group(c, &a[1..])
+        }))),
+    );
+    add_methods(
+        &t.complex,
+        &[("conjugate", |vm, a, _| {
+            arity(vm, "conjugate", a, 1, 1)?;
+            match &a[0] {
+                Value::Complex(c) => Ok(crate::interp::complex::complex(c.0, -c.1)),
+                other => Ok(other.clone()),
+            }
+        })],
+    );
+    add_methods(
+        &t.base_exception_group,
+        &[
+            ("split", |vm, a, _| {
+                arity(vm, "split", a, 2, 2)?;
+                let (m, r) = vm.group_split(&a[0], &a[1])?;
+                Ok(Value::tuple(vec![m, r]))
+            }),
+            ("subgroup", |vm, a, _| {
+                arity(vm, "subgroup", a, 2, 2)?;
+                Ok(vm.group_split(&a[0], &a[1])?.0)
+            }),
+            ("derive", |vm, a, _| {
+                arity(vm, "derive", a, 2, 2)?;
+                let message = match &a[0] {
+                    Value::Instance(i) => i
+                        .exc
+                        .as_ref()
+                        .and_then(|e| e.borrow().args.first().cloned())
+                        .unwrap_or(Value::None),
+                    _ => Value::None,
+                };
+                vm.new_group(&vm.t.base_exception_group, &[message, a[1].clone()])
+            }),
+        ],
+    );
     add_methods(
         &t.int,
         &[
