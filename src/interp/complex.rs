@@ -39,11 +39,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 
 /// One part as CPython's 'r' format prints it: no forced ".0".
 fn part(x: f64) -> String {
-    let s = crate::runtime::format::float_repr(x);
-    match s.strip_suffix(".0") {
-        Some(whole) => whole.to_string(),
-        None => s,
-    }
+    crate::runtime::format::float_repr_short(x)
 }
 
 fn mul(a: C, b: C) -> C {

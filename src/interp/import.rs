@@ -135,16 +135,16 @@ impl Vm {
     /// Imports one module by its full dotted name (its parents already
     /// imported).
     pub fn import_module(&'static self, name: &str) -> R<Value> {
-        if let Some(m) = self.modules.borrow().get(name) {
+        if let Some(m) = self.modules.borrow().get_str(name) {
             return Ok(m.clone());
         }
         if let Some(m) = crate::stdlib::builtin_module(self, name) {
-            self.modules.borrow_mut().insert(name.into(), m.clone());
+            self.modules.borrow_mut().set_str(name, m.clone());
             return Ok(m);
         }
         let (parent_dirs, last) = match name.rsplit_once('.') {
             Some((parent, last)) => {
-                let p = self.modules.borrow().get(parent).cloned();
+                let p = self.modules.borrow().get_str(parent).cloned();
                 let dirs = match p {
                     Some(Value::Module(pm)) => match pm.dict.borrow().get(&Name::new("__path__")) {
                         Some(path) => self
@@ -223,18 +223,18 @@ impl Vm {
             }
         }
         let value = Value::Module(module.clone());
-        self.modules.borrow_mut().insert(name.into(), value.clone());
+        self.modules.borrow_mut().set_str(name, value.clone());
         if let Err(e) = self.run_module_code(Rc::new(code), &module) {
-            self.modules.borrow_mut().shift_remove(name);
+            self.modules.borrow_mut().remove_str(name);
             return Err(e);
         }
         // A submodule becomes an attribute of its package.
         if let Some((parent, last)) = name.rsplit_once('.') {
-            if let Some(Value::Module(p)) = self.modules.borrow().get(parent) {
+            if let Some(Value::Module(p)) = self.modules.borrow().get_str(parent) {
                 p.dict.borrow_mut().insert(Name::new(last), value.clone());
             }
         }
-        Ok(self.modules.borrow().get(name).cloned().unwrap_or(value))
+        Ok(self.modules.borrow().get_str(name).cloned().unwrap_or(value))
     }
 
     /// A SyntaxError exception for a module that failed to compile.

@@ -27,7 +27,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
 
 use crate::compile::ir::Code;
 use crate::runtime::*;
@@ -106,7 +105,8 @@ impl Output {
 pub struct Vm {
     pub t: Types,
     pub builtins: Rc<Module>,
-    pub modules: RefCell<IndexMap<Rc<str>, Value>>,
+    /// Imported modules by name: `sys.modules` itself.
+    pub modules: Rc<RefCell<Dict>>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     /// The stack address where evaluation began: calls stop short of the
@@ -144,7 +144,7 @@ impl Vm {
         let vm: &'static Vm = Box::leak(Box::new(Vm {
             t,
             builtins,
-            modules: RefCell::new(IndexMap::new()),
+            modules: Rc::new(RefCell::new(Dict::new())),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             stack_base: Cell::new(0),
@@ -287,7 +287,7 @@ impl Vm {
         }
         self.modules
             .borrow_mut()
-            .insert("__main__".into(), Value::Module(module.clone()));
+            .set_str("__main__", Value::Module(module.clone()));
         let result = self.run_module_code(Rc::new(code), &module);
         let status = match result {
             Ok(()) => 0,

@@ -324,7 +324,11 @@ impl Vm {
         match v {
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.into()),
             Value::Int(i) => Ok(format::format_int(&BigInt::from(*i), spec)?),
-            Value::Bool(b) => Ok(format::format_int(&BigInt::from(*b as i64), spec)?),
+            Value::Bool(b) => Ok(format::format_int_as(
+                &BigInt::from(*b as i64),
+                spec,
+                "bool",
+            )?),
             Value::BigInt(b) => Ok(format::format_int(b, spec)?),
             Value::Float(f) => Ok(format::format_float(*f, spec)?),
             Value::Str(s) => Ok(format::format_str(&s.text, spec)?),
@@ -399,18 +403,19 @@ impl Vm {
             'a' => PercentArg::Str(self.ascii(v)?),
             'c' => match v {
                 Value::Str(s) if s.chars == 1 => PercentArg::Str(s.text.to_string()),
-                Value::Int(i) => PercentArg::Str(
-                    char::from_u32(*i as u32)
-                        .map(String::from)
-                        .unwrap_or_default(),
-                ),
+                Value::Int(i) => match u32::try_from(*i).ok().filter(|c| *c < 0x110000) {
+                    Some(c) => PercentArg::Str(
+                        char::from_u32(c).unwrap_or('\u{fffd}').to_string(),
+                    ),
+                    None => return Err(self.overflow("%c arg not in range(0x110000)")),
+                },
                 _ => return Err(self.type_error("%c requires int or char")),
             },
             'd' | 'i' | 'u' | '*' => match v {
                 Value::Int(i) => PercentArg::Int(BigInt::from(*i)),
                 Value::Bool(b) => PercentArg::Int(BigInt::from(*b as i64)),
                 Value::BigInt(b) => PercentArg::Int((**b).clone()),
-                Value::Float(f) => PercentArg::Int(BigInt::from(f.trunc() as i128)),
+                Value::Float(f) => PercentArg::Float(*f),
                 _ if conv == '*' => return Err(self.type_error("* wants int")),
                 _ => {
                     return Err(self.type_error(format!(
@@ -430,7 +435,7 @@ impl Vm {
                     )))
                 }
             },
-            _ => match v {
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match v {
                 Value::Int(i) => PercentArg::Float(*i as f64),
                 Value::Bool(b) => PercentArg::Float(*b as i64 as f64),
                 Value::Float(f) => PercentArg::Float(*f),
@@ -443,6 +448,8 @@ impl Vm {
                     )
                 }
             },
+            // An unknown conversion: the formatter raises CPython's error.
+            _ => PercentArg::Str(String::new()),
         })
     }
 }

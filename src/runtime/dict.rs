@@ -152,6 +152,32 @@ impl Dict {
         Some(e)
     }
 
+    /// The index of a str key (no Value is built to look it up).
+    fn find_str(&self, key: &str) -> Option<usize> {
+        let hash = super::hash::str_hash(key);
+        self.index.iter_hash(hash as u64).copied().find(|&i| {
+            self.entries[i]
+                .as_ref()
+                .is_some_and(|e| e.hash == hash && e.key.as_str() == Some(key))
+        })
+    }
+
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        self.find_str(key).and_then(|i| self.entry(i)).map(|e| &e.value)
+    }
+
+    pub fn set_str(&mut self, key: &str, value: Value) {
+        match self.find_str(key) {
+            Some(i) => self.set_value(i, value),
+            None => self.push(super::hash::str_hash(key), Value::str(key), value),
+        }
+    }
+
+    pub fn remove_str(&mut self, key: &str) -> Option<Value> {
+        let i = self.find_str(key)?;
+        self.remove_at(i).map(|e| e.value)
+    }
+
     /// Raw slots, for iteration by index (`None` where deleted).
     pub fn slots(&self) -> usize {
         self.entries.len()

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::{add_fns, arity, int_arg, kwarg, no_kwargs, only_kwargs};
 use crate::interp::{Args, Vm, R};
@@ -519,7 +519,7 @@ fn ord(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     }
 }
 
-fn radix(vm: &'static Vm, v: &Value, base: u32, prefix: &str) -> R<Value> {
+fn radix(vm: &'static Vm, v: &Value, base: u32) -> R<Value> {
     let n: BigInt = match v {
         Value::Int(i) => BigInt::from(*i),
         Value::Bool(b) => BigInt::from(*b as i64),
@@ -534,26 +534,22 @@ fn radix(vm: &'static Vm, v: &Value, base: u32, prefix: &str) -> R<Value> {
             }
         },
     };
-    let sign = if n.is_negative() { "-" } else { "" };
-    Ok(Value::str(format!(
-        "{sign}{prefix}{}",
-        n.abs().to_str_radix(base)
-    )))
+    Ok(Value::str(crate::runtime::format::int_to_base(&n, base)))
 }
 
 fn hex(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "hex", args, 1, 1)?;
-    radix(vm, &args[0], 16, "0x")
+    radix(vm, &args[0], 16)
 }
 
 fn oct(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "oct", args, 1, 1)?;
-    radix(vm, &args[0], 8, "0o")
+    radix(vm, &args[0], 8)
 }
 
 fn bin(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "bin", args, 1, 1)?;
-    radix(vm, &args[0], 2, "0b")
+    radix(vm, &args[0], 2)
 }
 
 fn format(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
@@ -669,28 +665,11 @@ fn round(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
                 if f.is_infinite() {
                     return Err(vm.overflow("cannot convert float infinity to integer"));
                 }
-                let r = f.round_ties_even();
-                Ok(match r.to_i64() {
-                    Some(i) if r.abs() < 9.2e18 => Value::Int(i),
-                    _ => Value::bigint(BigInt::from(r as i128)),
-                })
+                vm.to_int(&Value::Float(f.round_ties_even()))
             }
             Some(n) => {
                 let n = int_arg(vm, n)?;
-                if !f.is_finite() {
-                    return Ok(x.clone());
-                }
-                if n > 300 {
-                    return Ok(x.clone());
-                }
-                if n >= 0 {
-                    let s = format!("{:.*}", n as usize, f);
-                    Ok(Value::Float(s.parse().unwrap_or(*f)))
-                } else {
-                    let p = 10f64.powi((-n) as i32);
-                    let r = (f / p).round_ties_even() * p;
-                    Ok(Value::Float(if r == 0.0 { 0.0f64.copysign(*f) } else { r }))
-                }
+                Ok(Value::Float(crate::runtime::format::round_float(*f, n)?))
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -812,7 +791,7 @@ fn pow(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
 
 fn globals(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "globals", args, 0, 0)?;
-    match vm.modules.borrow().get("__main__") {
+    match vm.modules.borrow().get_str("__main__") {
         Some(Value::Module(m)) => Ok(vm.attrs_to_dict(&m.dict.borrow())),
         _ => Ok(Value::dict(Dict::new())),
     }

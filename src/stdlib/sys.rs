@@ -43,11 +43,7 @@ pub fn module(vm: &'static Vm) -> Value {
         );
         d.insert(Name::new("stdin"), std_stream("<stdin>", FileState::Stdin));
         d.insert(Name::new("maxsize"), Value::Int(i64::MAX));
-        let mut modules = Dict::new();
-        for (k, v) in vm.modules.borrow().iter() {
-            modules.push(str_hash(k), Value::str(&**k), v.clone());
-        }
-        d.insert(Name::new("modules"), Value::dict(modules));
+        d.insert(Name::new("modules"), Value::Dict(vm.modules.clone()));
         d.insert(Name::new("platform"), Value::str(std::env::consts::OS));
         d.insert(Name::new("byteorder"), Value::str("little"));
         d.insert(
