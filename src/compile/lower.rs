@@ -520,10 +520,11 @@ impl Lowerer<'_> {
             .map(|(i, d)| (i, self.expr(d)))
             .collect();
         let mut annotations = Vec::new();
+        // CPython's order: regular parameters before positional-only ones.
         let ordered = params
-            .posonly
+            .args
             .iter()
-            .chain(&params.args)
+            .chain(&params.posonly)
             .chain(&params.vararg)
             .chain(&params.kwonly)
             .chain(&params.kwarg);

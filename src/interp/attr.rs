@@ -87,7 +87,7 @@ impl Vm {
 
     pub fn getattr(&'static self, obj: &Value, name: &Name) -> R<Value> {
         if let Value::Instance(i) = obj {
-            let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr);
+            let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
             if hooks & HOOK_GETATTRIBUTE != 0 {
                 if let Some(ga) = i.class.lookup(&self.n.getattribute) {
                     let r = self.call_bound(&ga, obj, Args::new(vec![Value::str(name.as_str())]));
@@ -447,6 +447,22 @@ impl Vm {
         }))
     }
 
+    /// Is `name` among the `__slots__` of the class or its bases?
+    fn is_slot(&'static self, class: &Rc<Class>, name: &Name) -> R<bool> {
+        for c in class.mro_iter() {
+            let slots = c.dict.borrow().get(&self.n.slots).cloned();
+            let names = match slots {
+                None => continue,
+                Some(s @ Value::Str(_)) => vec![s],
+                Some(other) => self.to_vec(&other)?,
+            };
+            if names.iter().any(|n| n.as_str() == Some(name.as_str())) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     pub fn setattr(&'static self, obj: &Value, name: &Name, v: Value) -> R<()> {
         match obj {
             Value::Instance(i) => {
@@ -475,7 +491,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr);
+                let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
                 if hooks & HOOK_SETATTR != 0 {
                     if let Some(sa) = i.class.lookup(&self.n.setattr) {
                         self.call_bound(&sa, obj, Args::new(vec![Value::str(name.as_str()), v]))?;
@@ -505,6 +521,12 @@ impl Vm {
                         "__traceback__" => return Ok(()),
                         _ => {}
                     }
+                }
+                if hooks & HOOK_SLOTS != 0 && !self.is_slot(&i.class, name)? {
+                    return Err(self.attr_error(format!(
+                        "'{}' object has no attribute '{name}'",
+                        i.class.name
+                    )));
                 }
                 i.dict.borrow_mut().insert(name.clone(), v);
                 Ok(())

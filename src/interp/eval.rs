@@ -401,11 +401,12 @@ impl Vm {
             _ => v.clone(),
         };
         if spec.is_empty() {
-            if let Value::Str(s) = &v {
-                out.push_str(&s.text);
-                return Ok(());
+            match &v {
+                Value::Str(s) => out.push_str(&s.text),
+                // An object may format itself (`__format__` with an empty spec).
+                Value::Instance(_) => out.push_str(&self.format(&v, spec)?),
+                _ => out.push_str(&self.str_of(&v)?),
             }
-            out.push_str(&self.str_of(&v)?);
             return Ok(());
         }
         out.push_str(&self.format(&v, spec)?);

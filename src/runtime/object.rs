@@ -41,6 +41,9 @@ pub struct Class {
 pub const HOOK_GETATTRIBUTE: u8 = 1;
 /// `__setattr__` defined in Python.
 pub const HOOK_SETATTR: u8 = 2;
+/// Every Python class of the MRO has `__slots__`: instances take only
+/// the slot names as attributes.
+pub const HOOK_SLOTS: u8 = 4;
 const HOOKS_KNOWN: u8 = 0x80;
 
 impl Class {
@@ -64,7 +67,7 @@ impl Class {
 
     /// The attribute hooks (HOOK_*) the class or its bases define in
     /// Python; assigning to a class's dunders resets its cache.
-    pub fn hooks(self: &Rc<Class>, getattribute: &Name, setattr: &Name) -> u8 {
+    pub fn hooks(self: &Rc<Class>, getattribute: &Name, setattr: &Name, slots: &Name) -> u8 {
         let cached = self.hook_cache.get();
         if cached & HOOKS_KNOWN != 0 {
             return cached;
@@ -76,6 +79,13 @@ impl Class {
         }
         if user(setattr) {
             h |= HOOK_SETATTR;
+        }
+        let python_classes = || self.mro_iter().filter(|c| c.layout != Layout::Native);
+        let slotted = |c: &&Rc<Class>| {
+            c.dict.borrow().contains_key(slots) || c.module.borrow().as_ref() == "builtins"
+        };
+        if self.dict.borrow().contains_key(slots) && python_classes().all(|c| slotted(&c)) {
+            h |= HOOK_SLOTS;
         }
         self.hook_cache.set(h);
         h

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, Zero};
 
 use super::super::{add_methods, arity, int_arg};
 use crate::interp::{Args, Resume, Vm, R};
@@ -280,11 +280,25 @@ pub fn install(vm: &'static Vm) {
                     Value::BigInt(b) => (*b).clone(),
                     _ => BigInt::from(0),
                 };
-                let (_, mut bytes) = v.to_bytes_le();
+                let signed = match super::super::kwarg(kw, "signed") {
+                    Some(s) => vm.truthy(s)?,
+                    None => false,
+                };
+                if v.is_negative() && !signed {
+                    return Err(vm.overflow("can't convert negative int to unsigned"));
+                }
+                let mut bytes = if signed {
+                    v.to_signed_bytes_le()
+                } else {
+                    v.to_bytes_le().1
+                };
+                if v.is_zero() {
+                    bytes.clear();
+                }
                 if bytes.len() > n {
                     return Err(vm.overflow("int too big to convert"));
                 }
-                bytes.resize(n, 0);
+                bytes.resize(n, if v.is_negative() { 0xff } else { 0 });
                 if big {
                     bytes.reverse();
                 }
