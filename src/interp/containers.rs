@@ -594,13 +594,11 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(sl) = index {
-                    let (start, _, step, n) = self.slice_indices(sl, r.len() as usize)?;
-                    let first = r.start + start * r.step;
-                    let step = step * r.step;
+                    let (start, stop, step, _) = self.slice_indices(sl, r.len() as usize)?;
                     return Ok(Value::Range(Rc::new(RangeObj {
-                        start: first,
-                        stop: first + n as i64 * step,
-                        step,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
+                        step: step * r.step,
                     })));
                 }
                 match self.index_of(index)? {

@@ -97,12 +97,13 @@ impl Vm {
                         }
                     }
                 }
-                let args = self.eval_args(call, f)?;
+                let args = self.eval_args(call, &|| self.function_str(&func), f)?;
                 self.call(&func, args)
             }
             ExprKind::MethodCall(obj, name, call) => {
                 let obj = self.eval(obj, f)?;
-                let args = self.eval_args(call, f)?;
+                let callee = || self.method_str(&obj, name);
+                let args = self.eval_args(call, &callee, f)?;
                 self.call_method(&obj, name, args)
             }
             ExprKind::Binary(op, a, b) => {
@@ -308,7 +309,12 @@ impl Vm {
         Ok(out)
     }
 
-    pub fn eval_args(&'static self, call: &ir::Call, f: &mut Frame) -> R<Args> {
+    pub fn eval_args(
+        &'static self,
+        call: &ir::Call,
+        callee: &dyn Fn() -> String,
+        f: &mut Frame,
+    ) -> R<Args> {
         let pos = if !call.simple
             && call
                 .args
@@ -331,15 +337,20 @@ impl Vm {
             let v = self.eval(value, f)?;
             match name {
                 Some(n) => args.kw.push((n.clone(), v)),
-                None => self.unpack_kwargs(&mut args, &call.func, v)?,
+                None => self.unpack_kwargs(&mut args, callee, v)?,
             }
         }
         Ok(args)
     }
 
-    /// `f(**mapping)`: string keys only, none repeated.
-    pub fn unpack_kwargs(&'static self, args: &mut Args, func: &Expr, m: Value) -> R<()> {
-        let _ = func;
+    /// `f(**mapping)`: string keys only, none repeated. `callee` names the
+    /// function in the error, as CPython's `_PyObject_FunctionStr`.
+    pub fn unpack_kwargs(
+        &'static self,
+        args: &mut Args,
+        callee: &dyn Fn() -> String,
+        m: Value,
+    ) -> R<()> {
         let keys = self.mapping_keys(&m)?;
         for k in keys {
             let Value::Str(s) = &k else {
@@ -347,9 +358,10 @@ impl Vm {
             };
             let name = Name::new(&s.text);
             if args.kw.iter().any(|(n, _)| *n == name) {
-                return Err(
-                    self.type_error(format!("got multiple values for keyword argument '{name}'"))
-                );
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{name}'",
+                    callee()
+                )));
             }
             let v = self.getitem(&m, &k)?;
             args.kw.push((name, v));

@@ -171,7 +171,7 @@ impl Vm {
                         Some(k) => kw.push((k.clone(), v)),
                         None => {
                             let mut args = super::Args::default();
-                            self.unpack_kwargs(&mut args, &c.bases[0], v)?;
+                            self.unpack_kwargs(&mut args, &|| "type()".into(), v)?;
                             kw.extend(args.kw);
                         }
                     }

@@ -503,12 +503,13 @@ impl Vm {
                 }
                 ExprKind::Call(call) => {
                     let func = self.eval_s(&call.func, f).await?;
-                    let args = self.eval_args_s(call, f).await?;
+                    let args = self.eval_args_s(call, &|| self.function_str(&func), f).await?;
                     self.call(&func, args)
                 }
                 ExprKind::MethodCall(obj, name, call) => {
                     let obj = self.eval_s(obj, f).await?;
-                    let args = self.eval_args_s(call, f).await?;
+                    let callee = || self.method_str(&obj, name);
+                    let args = self.eval_args_s(call, &callee, f).await?;
                     self.call_method(&obj, name, args)
                 }
                 ExprKind::Binary(op, a, b) => {
@@ -644,7 +645,12 @@ impl Vm {
         Ok(out)
     }
 
-    async fn eval_args_s(&'static self, call: &ir::Call, f: &mut Frame) -> R<Args> {
+    async fn eval_args_s(
+        &'static self,
+        call: &ir::Call,
+        callee: &dyn Fn() -> String,
+        f: &mut Frame,
+    ) -> R<Args> {
         let pos = self.eval_items_s(&call.args, f).await?;
         let mut args = Args {
             pos,
@@ -654,7 +660,7 @@ impl Vm {
             let v = self.eval_s(value, f).await?;
             match name {
                 Some(n) => args.kw.push((n.clone(), v)),
-                None => self.unpack_kwargs(&mut args, &call.func, v)?,
+                None => self.unpack_kwargs(&mut args, callee, v)?,
             }
         }
         Ok(args)

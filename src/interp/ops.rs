@@ -263,6 +263,14 @@ impl Vm {
             (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_binary(op, a, b)?
             }
+            // Key and item views are set-like with any iterable.
+            (BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor, _, _)
+                if is_set_view(a) || is_set_view(b) =>
+            {
+                let x = self.build_set(self.to_vec(a)?)?;
+                let y = self.build_set(self.to_vec(b)?)?;
+                self.set_binary(op, &x, &y)?
+            }
             (BinOp::BitOr, Value::Class(_), _) | (BinOp::BitOr, _, Value::Class(_)) => {
                 match self.type_union(a, b)? {
                     Value::NotImplemented => None,
@@ -713,6 +721,10 @@ impl Vm {
         }
         Ok(false)
     }
+}
+
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::View(view) if view.kind != DictView::Values)
 }
 
 pub fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {

@@ -189,6 +189,27 @@ impl Vm {
     }
 
     /// `module.Qualname` as default reprs write it.
+    /// How CPython names a callable in call errors: `__main__.f()`,
+    /// `len()`, `__main__.C.m()`.
+    pub fn function_str(&'static self, f: &Value) -> String {
+        let Ok(qualname) = self.getattr(f, &self.n.qualname) else {
+            return self.str_of(f).unwrap_or_default();
+        };
+        let qualname = self.str_of(&qualname).unwrap_or_default();
+        match self.getattr(f, &self.n.module) {
+            Ok(Value::Str(m)) if &*m.text != "builtins" => format!("{}.{qualname}()", m.text),
+            _ => format!("{qualname}()"),
+        }
+    }
+
+    /// `function_str` of `obj.name`.
+    pub fn method_str(&'static self, obj: &Value, name: &Name) -> String {
+        match self.getattr(obj, name) {
+            Ok(m) => self.function_str(&m),
+            Err(_) => format!("{name}()"),
+        }
+    }
+
     pub fn class_path(&self, c: &Class) -> String {
         format!("{}.{}", c.module.borrow(), c.qualname.borrow())
     }

@@ -7,6 +7,7 @@ pub mod hash;
 pub mod name;
 pub mod object;
 pub mod set;
+pub mod unicode;
 pub mod value;
 
 pub use dict::Dict;

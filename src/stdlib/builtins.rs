@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed, Zero};
 
 use super::{add_fns, arity, int_arg, kwarg, no_kwargs, only_kwargs};
 use crate::interp::{Args, Vm, R};
@@ -774,9 +774,13 @@ fn pow(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
             if m.is_zero() {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
             }
-            if e.is_negative() {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
-            }
+            let (b, e) = if e.is_negative() {
+                (mod_inverse(&b, &m).ok_or_else(|| {
+                    vm.value_error("base is not invertible for the given modulus")
+                })?, -e)
+            } else {
+                (b, e)
+            };
             let r = b.modpow(&e, &m);
             // Python's result takes the modulus's sign.
             let r = if !r.is_zero() && r.is_negative() != m.is_negative() {
@@ -787,6 +791,14 @@ fn pow(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
             Ok(Value::bigint(r))
         }
     }
+}
+
+/// `b`'s inverse modulo `m` (extended Euclid), if they are coprime.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let e = b.mod_floor(&m).extended_gcd(&m);
+    e.gcd.is_one().then(|| e.x.mod_floor(&m))
 }
 
 fn globals(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {

@@ -309,6 +309,10 @@ pub fn install(vm: &'static Vm) {
     add_methods(
         &t.float,
         &[
+            ("hex", |vm, a, _| {
+                arity(vm, "hex", a, 1, 1)?;
+                Ok(Value::str(crate::runtime::format::float_to_hex(vm.to_float(&a[0])?)))
+            }),
             ("is_integer", |vm, a, _| {
                 Ok(Value::Bool(vm.to_float(&a[0])?.fract() == 0.0))
             }),
@@ -544,6 +548,25 @@ fn install_number_dunders(vm: &'static Vm) {
                 Value::Int(step),
             ]))
         })],
+    );
+    vm.t.float.dict.borrow_mut().insert(
+        Name::new("fromhex"),
+        Value::ClassMethod(Rc::new(super::super::builtin("fromhex", |vm, a, _| {
+            arity(vm, "fromhex", a, 2, 2)?;
+            let Value::Str(s) = &a[1] else {
+                return Err(vm.type_error(format!(
+                    "fromhex() argument must be str, not {}",
+                    vm.type_name(&a[1])
+                )));
+            };
+            let x = crate::runtime::format::float_fromhex(&s.text)?;
+            match &a[0] {
+                Value::Class(c) if !Rc::ptr_eq(c, &vm.t.float) => {
+                    vm.call(&a[0], Args::new(vec![Value::Float(x)]))
+                }
+                _ => Ok(Value::Float(x)),
+            }
+        }))),
     );
     vm.t.int.dict.borrow_mut().insert(
         Name::new("from_bytes"),

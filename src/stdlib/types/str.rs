@@ -1,14 +1,22 @@
 //! The methods of str (indices count code points, as in Python).
 
+use std::rc::Rc;
+
 use super::super::{add_methods, arity, int_arg, kwarg};
 use super::recv_str;
 use crate::interp::{Vm, R};
+use crate::runtime::unicode;
 use crate::runtime::*;
 
 pub fn install(vm: &'static Vm) {
+    vm.t.str.dict.borrow_mut().insert(
+        Name::new("maketrans"),
+        Value::StaticMethod(Rc::new(super::super::builtin("maketrans", maketrans))),
+    );
     add_methods(
         &vm.t.str,
         &[
+            ("translate", translate),
             ("upper", |vm, a, _| {
                 map(vm, a, "upper", |s| s.to_uppercase())
             }),
@@ -16,7 +24,16 @@ pub fn install(vm: &'static Vm) {
                 map(vm, a, "lower", |s| s.to_lowercase())
             }),
             ("casefold", |vm, a, _| {
-                map(vm, a, "casefold", |s| s.to_lowercase())
+                map(vm, a, "casefold", |s| {
+                    let mut out = String::with_capacity(s.len());
+                    for c in s.chars() {
+                        match unicode::casefold_special(c) {
+                            Some(f) => out.push_str(f),
+                            None => out.extend(c.to_lowercase()),
+                        }
+                    }
+                    out
+                })
             }),
             ("swapcase", |vm, a, _| {
                 map(vm, a, "swapcase", |s| {
@@ -59,16 +76,14 @@ pub fn install(vm: &'static Vm) {
             ("count", count),
             ("startswith", |vm, a, _| affix(vm, a, "startswith", true)),
             ("endswith", |vm, a, _| affix(vm, a, "endswith", false)),
-            ("isdigit", |vm, a, _| {
-                test(vm, a, |c| {
-                    c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()
-                })
+            ("isdigit", |vm, a, _| test(vm, a, is_digit)),
+            ("isdecimal", |vm, a, _| test(vm, a, is_decimal)),
+            ("isnumeric", |vm, a, _| test(vm, a, is_numeric)),
+            ("isalpha", |vm, a, _| test(vm, a, is_alpha)),
+            ("isalnum", |vm, a, _| {
+                test(vm, a, |c| is_alpha(c) || is_numeric(c))
             }),
-            ("isdecimal", |vm, a, _| test(vm, a, |c| c.is_ascii_digit())),
-            ("isnumeric", |vm, a, _| test(vm, a, char::is_numeric)),
-            ("isalpha", |vm, a, _| test(vm, a, char::is_alphabetic)),
-            ("isalnum", |vm, a, _| test(vm, a, char::is_alphanumeric)),
-            ("isspace", |vm, a, _| test(vm, a, char::is_whitespace)),
+            ("isspace", |vm, a, _| test(vm, a, is_space)),
             ("isascii", |vm, a, _| {
                 let s = recv_str(vm, a, "isascii")?;
                 Ok(Value::Bool(s.is_ascii()))
@@ -84,15 +99,13 @@ pub fn install(vm: &'static Vm) {
             ("isidentifier", |vm, a, _| {
                 let s = recv_str(vm, a, "isidentifier")?;
                 let mut c = s.chars();
-                let ok = c.next().is_some_and(|f| f == '_' || f.is_alphabetic())
-                    && c.all(|x| x == '_' || x.is_alphanumeric());
+                let ok = c.next().is_some_and(|f| f == '_' || is_alpha(f))
+                    && c.all(|x| x == '_' || is_alpha(x) || is_digit(x));
                 Ok(Value::Bool(ok))
             }),
             ("isprintable", |vm, a, _| {
                 let s = recv_str(vm, a, "isprintable")?;
-                Ok(Value::Bool(
-                    crate::runtime::format::str_repr(s).len() == s.len() + 2 && !s.contains('\\'),
-                ))
+                Ok(Value::Bool(s.chars().all(crate::runtime::format::is_printable)))
             }),
             ("center", |vm, a, _| pad(vm, a, "center")),
             ("ljust", |vm, a, _| pad(vm, a, "ljust")),
@@ -160,6 +173,129 @@ fn title(s: &str) -> String {
     out
 }
 
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    unicode::in_ranges(unicode::ALPHA, c)
+}
+
+fn is_decimal(c: char) -> bool {
+    crate::runtime::format::unicode_decimal(c).is_some()
+}
+
+fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    unicode::in_ranges(unicode::DIGIT, c)
+}
+
+fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    unicode::in_ranges(unicode::NUMERIC, c)
+}
+
+/// Python's whitespace (str.isspace, and what split() splits on).
+pub fn is_space(c: char) -> bool {
+    unicode::in_ranges(unicode::SPACE, c)
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to what
+/// `translate` puts in their place.
+fn maketrans(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "maketrans", a, 1, 3)?;
+    let mut table = Dict::new();
+    let ord = |c: char| Value::Int(c as i64);
+    if a.len() == 1 {
+        let Value::Dict(d) = &a[0] else {
+            return Err(vm.type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        let entries: Vec<(Value, Value)> =
+            d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in entries {
+            let key = match &k {
+                Value::Str(s) if s.chars == 1 => ord(s.char_at(0)),
+                Value::Str(_) => {
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    )
+                }
+                Value::Int(_) => k.clone(),
+                _ => {
+                    return Err(vm.type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            vm.dict_set(&mut table, key, v)?;
+        }
+        return Ok(Value::dict(table));
+    }
+    let text = |v: &Value, n: &str| -> R<String> {
+        match v {
+            Value::Str(s) => Ok(s.text.to_string()),
+            other => Err(vm.type_error(format!(
+                "maketrans() argument {n} must be str, not {}",
+                vm.type_name(other)
+            ))),
+        }
+    };
+    let (x, y) = (text(&a[0], "1")?, text(&a[1], "2")?);
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (p, q) in x.chars().zip(y.chars()) {
+        vm.dict_set(&mut table, ord(p), ord(q))?;
+    }
+    if let Some(z) = a.get(2) {
+        for c in text(z, "3")?.chars() {
+            vm.dict_set(&mut table, ord(c), Value::None)?;
+        }
+    }
+    Ok(Value::dict(table))
+}
+
+/// `s.translate(table)`: each character looked up by code point; missing
+/// ones stay, None deletes, an int or str replaces.
+fn translate(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "translate", a, 2, 2)?;
+    let s = recv_str(vm, a, "translate")?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let v = match vm.getitem(&a[1], &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if vm.exc_is(&e, &vm.t.lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match v {
+            Value::None => {}
+            Value::Str(r) => out.push_str(&r.text),
+            Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
+                }
+            },
+            _ => {
+                return Err(
+                    vm.type_error("character mapping must return integer, None or str")
+                )
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
 fn test(vm: &'static Vm, a: &[Value], f: impl Fn(char) -> bool) -> R<Value> {
     let s = recv_str(vm, a, "is")?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
@@ -184,9 +320,9 @@ fn strip(vm: &'static Vm, a: &[Value], left: bool, right: bool) -> R<Value> {
     let s = recv_str(vm, a, "strip")?;
     let out = match a.get(1) {
         None | Some(Value::None) => match (left, right) {
-            (true, true) => s.trim(),
-            (true, false) => s.trim_start(),
-            _ => s.trim_end(),
+            (true, true) => s.trim_matches(is_space),
+            (true, false) => s.trim_start_matches(is_space),
+            _ => s.trim_end_matches(is_space),
         },
         Some(Value::Str(chars)) => {
             let set: Vec<char> = chars.text.chars().collect();
@@ -246,15 +382,15 @@ fn split(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         Some(sep) => strs(s.splitn(max.saturating_add(1), sep.as_str()).collect()),
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if out.len() == max {
                     out.push(rest);
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_space).unwrap_or(rest.len());
                 out.push(&rest[..end]);
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_space);
             }
             strs(out)
         }
@@ -269,17 +405,17 @@ fn rsplit(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         Some(sep) => s.rsplitn(max.saturating_add(1), sep.as_str()).collect(),
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if out.len() == max {
                     out.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(is_space).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(&rest[start..]);
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_space);
             }
             out
         }
