@@ -4,6 +4,7 @@
 //! (contains `await` or `yield` outside nested functions): the interpreter
 //! runs unmarked nodes on its fast recursive path.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::runtime::{Name, Value};
@@ -215,11 +216,21 @@ pub struct Expr {
     pub suspends: bool,
 }
 
+/// Where a global read found its name last time, to look there first:
+/// its position among the module's globals, or, while the module's
+/// names stay the same (`Namespace::version`), its position among the
+/// builtins.
+#[derive(Default)]
+pub struct GlobalSite {
+    pub hint: Cell<u32>,
+    pub builtin: Cell<Option<(u32, u32)>>,
+}
+
 pub enum ExprKind {
     Const(Value),
     Local(u32),
     Cell(u32),
-    Global(Name),
+    Global(Name, GlobalSite),
     /// A name read in a class body: the class namespace, then globals.
     ClassName(Name),
     /// A free variable read in a class body: the namespace, then the cell.

@@ -242,16 +242,16 @@ impl Lowerer<'_> {
         let ctx = self.ctx();
         let binding = self.binding(&name);
         match ctx.kind {
-            ScopeKind::Module => ir::ExprKind::Global(Name::new(&name)),
+            ScopeKind::Module => ir::ExprKind::Global(Name::new(&name), Default::default()),
             ScopeKind::Class => match binding {
-                Binding::GlobalExplicit => ir::ExprKind::Global(Name::new(&name)),
+                Binding::GlobalExplicit => ir::ExprKind::Global(Name::new(&name), Default::default()),
                 Binding::Free => ir::ExprKind::ClassCell(Name::new(&name), ctx.cells[&name]),
                 _ => ir::ExprKind::ClassName(Name::new(&name)),
             },
             _ => match binding {
                 Binding::Local => ir::ExprKind::Local(ctx.locals[&name]),
                 Binding::Cell | Binding::Free => ir::ExprKind::Cell(ctx.cells[&name]),
-                _ => ir::ExprKind::Global(Name::new(&name)),
+                _ => ir::ExprKind::Global(Name::new(&name), Default::default()),
             },
         }
     }
@@ -964,7 +964,7 @@ fn expr_suspends(kind: &ir::ExprKind) -> bool {
         E::Const(_)
         | E::Local(_)
         | E::Cell(_)
-        | E::Global(_)
+        | E::Global(..)
         | E::ClassName(_)
         | E::ClassCell(..)
         | E::Super { .. }

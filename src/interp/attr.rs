@@ -18,6 +18,8 @@ impl Vm {
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Complex(_) => t.complex.clone(),
+            // Never seen by programs: it stays inside its instance.
+            Value::Opaque(_) => t.object.clone(),
             Value::Ellipsis => t.ellipsis.clone(),
             Value::NotImplemented => t.not_implemented.clone(),
             Value::Str(_) => t.str.clone(),

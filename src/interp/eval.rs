@@ -19,7 +19,97 @@ impl Vm {
                 None => Err(self.unbound_local(&f.code.local_names[*slot as usize])),
             },
             ExprKind::Cell(i) => self.load_cell(f, *i),
-            ExprKind::Global(name) => self.load_global(&f.globals, name),
+            ExprKind::Global(name, site) => self.load_global_at(&f.globals, name, site),
+            ExprKind::Attr(obj, name) => {
+                let obj = self.operand(obj, f)?;
+                self.getattr(&obj, name)
+            }
+            ExprKind::Subscript(obj, index) => {
+                let obj = self.operand(obj, f)?;
+                let index = self.operand(index, f)?;
+                self.getitem(&obj, &index)
+            }
+            ExprKind::Call(call) => {
+                let func = self.operand(&call.func, f)?;
+                if call.simple {
+                    if let Value::Function(fun) = &func {
+                        if fun.code.takes_positional(call.args.len()) {
+                            // Arguments go straight into the callee's slots.
+                            let mut locals = self.slots(fun.code.local_names.len());
+                            for a in &call.args {
+                                locals.push(Some(self.operand(a, f)?));
+                            }
+                            locals.resize(fun.code.local_names.len(), None);
+                            return self.run_function(fun, locals);
+                        }
+                    }
+                }
+                let args = self.eval_args(call, &|| self.function_str(&func), f)?;
+                self.call(&func, args)
+            }
+            ExprKind::MethodCall(obj, name, call) => {
+                let obj = self.operand(obj, f)?;
+                let callee = || self.method_str(&obj, name);
+                let args = self.eval_args(call, &callee, f)?;
+                self.call_method(&obj, name, args)
+            }
+            ExprKind::Binary(op, a, b) => {
+                let a = self.operand(a, f)?;
+                let b = self.operand(b, f)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    let r = match op {
+                        BinOp::Add => x.checked_add(*y),
+                        BinOp::Sub => x.checked_sub(*y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                self.binary(*op, &a, &b)
+            }
+            ExprKind::Unary(op, a) => {
+                let a = self.eval(a, f)?;
+                self.unary(*op, &a)
+            }
+            ExprKind::And(a, b) => {
+                let a = self.eval(a, f)?;
+                if self.truthy(&a)? {
+                    self.eval(b, f)
+                } else {
+                    Ok(a)
+                }
+            }
+            ExprKind::Or(a, b) => {
+                let a = self.eval(a, f)?;
+                if self.truthy(&a)? {
+                    Ok(a)
+                } else {
+                    self.eval(b, f)
+                }
+            }
+            ExprKind::Compare(left, ops) if ops.len() == 1 => {
+                let a = self.operand(left, f)?;
+                let b = self.operand(&ops[0].1, f)?;
+                self.compare(ops[0].0, &a, &b)
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                let t = self.eval(test, f)?;
+                if self.truthy(&t)? {
+                    self.eval(body, f)
+                } else {
+                    self.eval(orelse, f)
+                }
+            }
+            _ => self.eval_rare(e, f),
+        }
+    }
+
+    /// The expressions that are not on the hot path, kept out of `eval` so
+    /// that its stack frame stays small (every Python call nests several).
+    #[inline(never)]
+    fn eval_rare(&'static self, e: &Expr, f: &mut Frame) -> R<Value> {
+        match &e.kind {
             ExprKind::ClassName(name) => {
                 if let Some(ns) = &f.ns {
                     if let Some(v) = ns.borrow().get(name) {
@@ -60,15 +150,6 @@ impl Vm {
                 Ok(Value::dict(d))
             }
             ExprKind::Starred(_) => Err(self.runtime_error("can't use starred expression here")),
-            ExprKind::Attr(obj, name) => {
-                let obj = self.eval(obj, f)?;
-                self.getattr(&obj, name)
-            }
-            ExprKind::Subscript(obj, index) => {
-                let obj = self.eval(obj, f)?;
-                let index = self.eval(index, f)?;
-                self.getitem(&obj, &index)
-            }
             ExprKind::Slice(a, b, c) => {
                 let mut part = |x: &Option<Box<Expr>>| -> R<Value> {
                     match x {
@@ -81,70 +162,6 @@ impl Vm {
                     stop: part(b)?,
                     step: part(c)?,
                 })))
-            }
-            ExprKind::Call(call) => {
-                let func = self.eval(&call.func, f)?;
-                if call.simple {
-                    if let Value::Function(fun) = &func {
-                        if fun.code.takes_positional(call.args.len()) {
-                            // Arguments go straight into the callee's slots.
-                            let mut locals = self.slots(fun.code.local_names.len());
-                            for a in &call.args {
-                                locals.push(Some(self.eval(a, f)?));
-                            }
-                            locals.resize(fun.code.local_names.len(), None);
-                            return self.run_function(fun, locals);
-                        }
-                    }
-                }
-                let args = self.eval_args(call, &|| self.function_str(&func), f)?;
-                self.call(&func, args)
-            }
-            ExprKind::MethodCall(obj, name, call) => {
-                let obj = self.eval(obj, f)?;
-                let callee = || self.method_str(&obj, name);
-                let args = self.eval_args(call, &callee, f)?;
-                self.call_method(&obj, name, args)
-            }
-            ExprKind::Binary(op, a, b) => {
-                let a = self.eval(a, f)?;
-                let b = self.eval(b, f)?;
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    let r = match op {
-                        BinOp::Add => x.checked_add(*y),
-                        BinOp::Sub => x.checked_sub(*y),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                self.binary(*op, &a, &b)
-            }
-            ExprKind::Unary(op, a) => {
-                let a = self.eval(a, f)?;
-                self.unary(*op, &a)
-            }
-            ExprKind::And(a, b) => {
-                let a = self.eval(a, f)?;
-                if self.truthy(&a)? {
-                    self.eval(b, f)
-                } else {
-                    Ok(a)
-                }
-            }
-            ExprKind::Or(a, b) => {
-                let a = self.eval(a, f)?;
-                if self.truthy(&a)? {
-                    Ok(a)
-                } else {
-                    self.eval(b, f)
-                }
-            }
-            ExprKind::Compare(left, ops) if ops.len() == 1 => {
-                let a = self.eval(left, f)?;
-                let b = self.eval(&ops[0].1, f)?;
-                self.compare(ops[0].0, &a, &b)
             }
             ExprKind::Compare(left, ops) => {
                 let mut left = self.eval(left, f)?;
@@ -161,14 +178,6 @@ impl Vm {
                     left = right;
                 }
                 unreachable!("comparisons have an operator")
-            }
-            ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(test, f)?;
-                if self.truthy(&t)? {
-                    self.eval(body, f)
-                } else {
-                    self.eval(orelse, f)
-                }
             }
             ExprKind::Lambda(def) => self.make_function(def, f),
             ExprKind::Walrus(target, value) => {
@@ -223,7 +232,28 @@ impl Vm {
             ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
                 Err(self.runtime_error("cannot suspend here"))
             }
+
+            _ => Err(self.runtime_error("expression kind on the hot path")),
         }
+    }
+
+    /// `eval` for the leaves that most operands are (locals and
+    /// constants), without a call.
+    #[inline(always)]
+    pub fn operand(&'static self, e: &Expr, f: &mut Frame) -> R<Value> {
+        match &e.kind {
+            ExprKind::Local(slot) => {
+                if let Some(v) = &f.locals[*slot as usize] {
+                    return Ok(match v {
+                        Value::Int(i) => Value::Int(*i),
+                        other => other.clone(),
+                    });
+                }
+            }
+            ExprKind::Const(Value::Int(i)) => return Ok(Value::Int(*i)),
+            _ => {}
+        }
+        self.eval(e, f)
     }
 
     /// A condition's truth, without building a bool for `a < b` on ints.
@@ -231,8 +261,8 @@ impl Vm {
     pub fn eval_test(&'static self, e: &Expr, f: &mut Frame) -> R<bool> {
         if let ExprKind::Compare(left, ops) = &e.kind {
             if let [(op, right)] = ops.as_slice() {
-                let a = self.eval(left, f)?;
-                let b = self.eval(right, f)?;
+                let a = self.operand(left, f)?;
+                let b = self.operand(right, f)?;
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                     match op {
                         CmpOp::Lt => return Ok(x < y),
@@ -285,6 +315,37 @@ impl Vm {
         }
     }
 
+    /// `load_global`, looking first where the name was found last time.
+    #[inline]
+    pub fn load_global_at(&self, globals: &Module, name: &Name, site: &ir::GlobalSite) -> R<Value> {
+        let builtins = &self.builtins.dict;
+        let version = globals.dict.version();
+        // Not among the globals when last looked, and they have not changed.
+        if let Some((seen, at)) = site.builtin.get() {
+            if seen == version {
+                let hint = std::cell::Cell::new(at);
+                if let Some(v) = builtins.find(name, &hint) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(v) = globals.dict.find(name, &site.hint) {
+            return Ok(v);
+        }
+        let hint = std::cell::Cell::new(0);
+        match builtins.find(name, &hint) {
+            Some(v) => {
+                site.builtin.set(Some((version, hint.get())));
+                Ok(v)
+            }
+            None => Err(self.name_not_defined(name)),
+        }
+    }
+
+    fn name_not_defined(&self, name: &Name) -> super::Exc {
+        self.new_exc(&self.t.name_error, format!("name '{name}' is not defined"))
+    }
+
     pub fn load_global(&self, globals: &Module, name: &Name) -> R<Value> {
         if let Some(v) = globals.dict.borrow().get(name) {
             return Ok(v.clone());
@@ -303,7 +364,7 @@ impl Vm {
                 let v = self.eval(inner, f)?;
                 self.extend_from_iter(&mut out, &v)?;
             } else {
-                out.push(self.eval(item, f)?);
+                out.push(self.operand(item, f)?);
             }
         }
         Ok(out)
@@ -325,7 +386,7 @@ impl Vm {
         } else {
             let mut pos = Vec::with_capacity(call.args.len());
             for a in &call.args {
-                pos.push(self.eval(a, f)?);
+                pos.push(self.operand(a, f)?);
             }
             pos
         };
@@ -334,7 +395,7 @@ impl Vm {
             kw: Vec::new(),
         };
         for (name, value) in &call.kwargs {
-            let v = self.eval(value, f)?;
+            let v = self.operand(value, f)?;
             match name {
                 Some(n) => args.kw.push((n.clone(), v)),
                 None => self.unpack_kwargs(&mut args, callee, v)?,
@@ -495,7 +556,7 @@ impl Vm {
                 continue;
             }
             match out {
-                CompOut::List(v) | CompOut::Set(v) => v.push(self.eval(&comp.element, f)?),
+                CompOut::List(v) | CompOut::Set(v) => v.push(self.operand(&comp.element, f)?),
                 CompOut::Dict(d) => {
                     let k = self.eval(&comp.element, f)?;
                     let v = match &comp.value {

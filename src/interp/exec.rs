@@ -51,7 +51,7 @@ impl Vm {
                 self.eval(e, f)?;
             }
             StmtKind::Assign(targets, value) => {
-                let v = self.eval(value, f)?;
+                let v = self.operand(value, f)?;
                 if let [t] = targets.as_slice() {
                     self.assign(t, v, f)?;
                 } else {
@@ -61,6 +61,54 @@ impl Vm {
                 }
             }
             StmtKind::AugAssign(target, op, value) => self.aug_assign(target, *op, value, f)?,
+            StmtKind::Pass => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(v) => self.operand(v, f)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::If(test, body, orelse) => {
+                return if self.eval_test(test, f)? {
+                    self.exec_block(body, f)
+                } else {
+                    self.exec_block(orelse, f)
+                };
+            }
+            StmtKind::While(test, body, orelse) => loop {
+                if !self.eval_test(test, f)? {
+                    return self.exec_block(orelse, f);
+                }
+                match self.exec_block(body, f)? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    Flow::Normal | Flow::Continue => {}
+                }
+            },
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                let seq = self.eval(iter, f)?;
+                return self.exec_for(target, &seq, body, orelse, f);
+            }
+            StmtKind::Try(t) => return self.exec_try(t, f),
+            _ => return self.exec_rare(s, f),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// The statements that are not on the hot path, kept out of `exec` so
+    /// that its stack frame stays small.
+    #[inline(never)]
+    fn exec_rare(&'static self, s: &Stmt, f: &mut Frame) -> R<Flow> {
+        match &s.kind {
             StmtKind::Annotate { name, annotation } => {
                 let a = self.eval(annotation, f)?;
                 self.annotate(name, a, f)?;
@@ -69,16 +117,6 @@ impl Vm {
                 for t in targets {
                     self.delete(t, f)?;
                 }
-            }
-            StmtKind::Pass => {}
-            StmtKind::Break => return Ok(Flow::Break),
-            StmtKind::Continue => return Ok(Flow::Continue),
-            StmtKind::Return(v) => {
-                let v = match v {
-                    Some(v) => self.eval(v, f)?,
-                    None => Value::None,
-                };
-                return Ok(Flow::Return(v));
             }
             StmtKind::Raise(exc, cause) => {
                 let exc = match exc {
@@ -122,34 +160,6 @@ impl Vm {
                 let m = self.import_from_module(module, *level, f)?;
                 self.import_star(&m, f)?;
             }
-            StmtKind::If(test, body, orelse) => {
-                return if self.eval_test(test, f)? {
-                    self.exec_block(body, f)
-                } else {
-                    self.exec_block(orelse, f)
-                };
-            }
-            StmtKind::While(test, body, orelse) => loop {
-                if !self.eval_test(test, f)? {
-                    return self.exec_block(orelse, f);
-                }
-                match self.exec_block(body, f)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    Flow::Normal | Flow::Continue => {}
-                }
-            },
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                ..
-            } => {
-                let seq = self.eval(iter, f)?;
-                return self.exec_for(target, &seq, body, orelse, f);
-            }
-            StmtKind::Try(t) => return self.exec_try(t, f),
             StmtKind::With { items, body, .. } => return self.exec_with(items, body, f),
             StmtKind::FunctionDef {
                 def,
@@ -197,6 +207,7 @@ impl Vm {
                     }
                 }
             }
+            _ => return Err(self.runtime_error("statement kind on the hot path")),
         }
         Ok(Flow::Normal)
     }

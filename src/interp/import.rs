@@ -2,7 +2,6 @@
 //! files and packages, searched in the script's folder and then
 //! `WEFT_PATH`. Each module runs once; `sys.modules` remembers it.
 
-use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -201,7 +200,7 @@ impl Vm {
         let module = Rc::new(Module {
             name: Name::new(name),
             file: Some(file.as_str().into()),
-            dict: RefCell::new(Attrs::default()),
+            dict: Namespace::default(),
         });
         {
             let mut d = module.dict.borrow_mut();

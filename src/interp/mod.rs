@@ -139,7 +139,7 @@ impl Vm {
         let builtins = Rc::new(Module {
             name: Name::new("builtins"),
             file: None,
-            dict: RefCell::new(Attrs::default()),
+            dict: Namespace::default(),
         });
         let vm: &'static Vm = Box::leak(Box::new(Vm {
             t,
@@ -270,7 +270,7 @@ impl Vm {
         let module = Rc::new(Module {
             name: Name::new("__main__"),
             file: Some(path.into()),
-            dict: RefCell::new(Attrs::default()),
+            dict: Namespace::default(),
         });
         {
             let mut d = module.dict.borrow_mut();

@@ -117,7 +117,29 @@ pub struct Instance {
     pub native: Option<Value>,
 }
 
+/// The data of a stdlib type written in Rust. Its methods reach it with
+/// [`Instance::data`]; the type's `__new__` puts it in place.
+pub struct Opaque(pub Box<dyn std::any::Any>);
+
 impl Instance {
+    /// The Rust data of an instance of a stdlib type, if it is a `T`.
+    pub fn data<T: 'static>(&self) -> Option<&T> {
+        match &self.native {
+            Some(Value::Opaque(o)) => o.0.downcast_ref(),
+            _ => None,
+        }
+    }
+
+    /// An instance of `class` (a stdlib type or a subclass of it) with its data.
+    pub fn with_data<T: 'static>(class: Rc<Class>, data: T) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class,
+            dict: RefCell::new(Attrs::default()),
+            exc: None,
+            native: Some(Value::Opaque(Rc::new(Opaque(Box::new(data))))),
+        }))
+    }
+
     /// A plain instance: no exception state, no built-in value inside.
     pub fn plain(class: Rc<Class>, dict: Attrs) -> Instance {
         Instance {
@@ -185,7 +207,101 @@ pub struct Function {
 pub struct Module {
     pub name: Name,
     pub file: Option<Rc<str>>,
-    pub dict: RefCell<Attrs>,
+    pub dict: Namespace,
+}
+
+/// A module's namespace. Code that reads a global remembers where it
+/// found it (`find`); `version` changes whenever a name is added or
+/// removed (not when a value changes), which is what a cached "not a
+/// global, so a builtin" depends on.
+#[derive(Default)]
+pub struct Namespace {
+    attrs: RefCell<Attrs>,
+    version: Cell<u32>,
+}
+
+pub struct NamespaceMut<'a> {
+    attrs: std::cell::RefMut<'a, Attrs>,
+    version: &'a Cell<u32>,
+}
+
+impl std::ops::Deref for NamespaceMut<'_> {
+    type Target = Attrs;
+    fn deref(&self) -> &Attrs {
+        &self.attrs
+    }
+}
+
+impl std::ops::DerefMut for NamespaceMut<'_> {
+    fn deref_mut(&mut self) -> &mut Attrs {
+        &mut self.attrs
+    }
+}
+
+impl Drop for NamespaceMut<'_> {
+    fn drop(&mut self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+}
+
+impl Namespace {
+    pub fn borrow(&self) -> std::cell::Ref<'_, Attrs> {
+        self.attrs.borrow()
+    }
+
+    /// For changes in bulk: the version moves when the guard drops.
+    pub fn borrow_mut(&self) -> NamespaceMut<'_> {
+        NamespaceMut {
+            attrs: self.attrs.borrow_mut(),
+            version: &self.version,
+        }
+    }
+
+    pub fn get(&self, name: &Name) -> Option<Value> {
+        self.attrs.borrow().get(name).cloned()
+    }
+
+    pub fn contains(&self, name: &Name) -> bool {
+        self.attrs.borrow().contains_key(name)
+    }
+
+    pub fn insert(&self, name: Name, v: Value) {
+        if self.attrs.borrow_mut().insert(name, v).is_none() {
+            self.bump();
+        }
+    }
+
+    pub fn remove(&self, name: &Name) -> Option<Value> {
+        let old = self.attrs.borrow_mut().shift_remove(name);
+        if old.is_some() {
+            self.bump();
+        }
+        old
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Changes when a name is added or removed.
+    pub fn version(&self) -> u32 {
+        self.version.get()
+    }
+
+    /// `get`, trying the position `hint` first and remembering where the
+    /// name was found.
+    #[inline]
+    pub fn find(&self, name: &Name, hint: &Cell<u32>) -> Option<Value> {
+        let attrs = self.attrs.borrow();
+        if let Some((k, v)) = attrs.get_index(hint.get() as usize) {
+            if k == name {
+                return Some(v.clone());
+            }
+        }
+        let (i, _, v) = attrs.get_full(name)?;
+        hint.set(i as u32);
+        Some(v.clone())
+    }
 }
 
 pub type BodyFuture = Pin<Box<dyn Future<Output = R<Value>>>>;

@@ -49,6 +49,9 @@ pub enum Value {
     Super(Rc<SuperObj>),
     File(Rc<FileObj>),
     Cell(Rc<CellObj>),
+    /// The Rust data of an object of a type defined in Rust by the stdlib
+    /// (bytearray, deque, ...): only ever inside an `Instance`'s `native`.
+    Opaque(Rc<Opaque>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -197,6 +200,7 @@ impl Value {
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Opaque(r) => Rc::as_ptr(r) as *const u8 as usize,
             None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => return Option::None,
         })
     }

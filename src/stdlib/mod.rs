@@ -62,11 +62,40 @@ pub fn add_methods(class: &Class, fns: &[(&'static str, BuiltinFn)]) {
     }
 }
 
+/// A class defined in Rust by a stdlib module (`collections.deque`,
+/// `bytearray`): an ordinary class whose methods are builtins. Its
+/// instances carry their Rust data (`Instance::with_data`), which its
+/// `__new__` (a `Value::StaticMethod` in `methods`' class dict, added by
+/// the caller) creates; Python subclasses inherit it.
+pub fn stdlib_class(
+    vm: &Vm,
+    name: &str,
+    module: &str,
+    methods: &[(&'static str, BuiltinFn)],
+) -> Rc<Class> {
+    let mut attrs = Attrs::default();
+    add_fns(&mut attrs, methods);
+    if attrs.contains_key(&vm.n.eq) && !attrs.contains_key(&vm.n.hash) {
+        attrs.insert(vm.n.hash.clone(), Value::None);
+    }
+    Rc::new(Class {
+        name: Name::new(name),
+        qualname: RefCell::new(name.into()),
+        module: RefCell::new(module.into()),
+        bases: vec![vm.t.object.clone()],
+        mro: vec![vm.t.object.clone()],
+        dict: RefCell::new(attrs),
+        layout: Layout::Object,
+        metaclass: None,
+        hook_cache: std::cell::Cell::new(0),
+    })
+}
+
 pub fn new_module(name: &str) -> Rc<Module> {
     let m = Rc::new(Module {
         name: Name::new(name),
         file: None,
-        dict: RefCell::new(Attrs::default()),
+        dict: Namespace::default(),
     });
     m.dict
         .borrow_mut()
