@@ -89,7 +89,9 @@ impl Vm {
 
     pub fn getattr(&'static self, obj: &Value, name: &Name) -> R<Value> {
         if let Value::Instance(i) = obj {
-            let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
+            let hooks = i
+                .class
+                .hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
             if hooks & HOOK_GETATTRIBUTE != 0 {
                 if let Some(ga) = i.class.lookup(&self.n.getattribute) {
                     let r = self.call_bound(&ga, obj, Args::new(vec![Value::str(name.as_str())]));
@@ -320,6 +322,23 @@ impl Vm {
                                 Value::None
                             }
                         }
+                        "encoding" | "object" | "start" | "end" | "reason"
+                            if i.class.is_subclass(&self.t.unicode_decode_error)
+                                || i.class.is_subclass(&self.t.unicode_encode_error) =>
+                        {
+                            // UnicodeError's attributes start as its five args.
+                            let idx = match name.as_str() {
+                                "encoding" => 0,
+                                "object" => 1,
+                                "start" => 2,
+                                "end" => 3,
+                                _ => 4,
+                            };
+                            match e.args.get(idx) {
+                                Some(v) if e.args.len() == 5 => v.clone(),
+                                _ => Value::None,
+                            }
+                        }
                         "exceptions" if i.class.is_subclass(&self.t.base_exception_group) => e
                             .args
                             .get(1)
@@ -493,7 +512,9 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let hooks = i.class.hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
+                let hooks = i
+                    .class
+                    .hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
                 if hooks & HOOK_SETATTR != 0 {
                     if let Some(sa) = i.class.lookup(&self.n.setattr) {
                         self.call_bound(&sa, obj, Args::new(vec![Value::str(name.as_str()), v]))?;

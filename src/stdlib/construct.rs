@@ -18,6 +18,10 @@ impl Vm {
         let kw = &args.kw;
         let is = |k: &Rc<Class>| Rc::ptr_eq(c, k);
         let name = c.name.as_str();
+        if is(&t.bytes) {
+            let data = super::types::bytes::construct(self, "bytes", a, kw)?;
+            return Ok(Value::Bytes(Rc::new(data)));
+        }
         let takes_kw = [&t.dict, &t.zip, &t.property, &t.str, &t.int, &t.enumerate]
             .iter()
             .any(|k| is(k));
@@ -151,36 +155,6 @@ impl Vm {
                 _ => unreachable!("checked above"),
             };
             return Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-        }
-        if is(&t.bytes) {
-            arity(self, "bytes", a, 0, 3)?;
-            return Ok(Value::Bytes(Rc::new(match a.first() {
-                None => Vec::new(),
-                Some(Value::Str(s)) => {
-                    if a.len() < 2 {
-                        return Err(self.type_error("string argument without an encoding"));
-                    }
-                    s.text.as_bytes().to_vec()
-                }
-                Some(Value::Int(n)) => {
-                    if *n < 0 {
-                        return Err(self.value_error("negative count"));
-                    }
-                    vec![0; *n as usize]
-                }
-                Some(Value::Bytes(b)) => (**b).clone(),
-                Some(v) => {
-                    let mut out = Vec::new();
-                    for x in self.to_vec(v)? {
-                        let i = int_arg(self, &x)?;
-                        if !(0..256).contains(&i) {
-                            return Err(self.value_error("bytes must be in range(0, 256)"));
-                        }
-                        out.push(i as u8);
-                    }
-                    out
-                }
-            })));
         }
         if is(&t.type_) {
             return match a.len() {
@@ -350,9 +324,7 @@ impl Vm {
         use crate::interp::complex::{as_complex, complex};
         if let Some(Value::Str(s)) = real {
             if imag.is_some() {
-                return Err(
-                    self.type_error("complex() can't take second arg if first is a string")
-                );
+                return Err(self.type_error("complex() can't take second arg if first is a string"));
             }
             return match parse_complex(s.text.trim()) {
                 Some((re, im)) => Ok(complex(re, im)),
@@ -370,7 +342,10 @@ impl Vm {
                 }),
             }
         };
-        let (a, b) = (part(real, "first argument")?, part(imag, "second argument")?);
+        let (a, b) = (
+            part(real, "first argument")?,
+            part(imag, "second argument")?,
+        );
         // Plain reals are taken as they are (keeping the sign of zeros).
         let is_complex = |v: Option<&Value>| matches!(v, Some(Value::Complex(_)));
         let re = if is_complex(imag) { a.0 - b.1 } else { a.0 };

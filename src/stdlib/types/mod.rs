@@ -1,5 +1,9 @@
 //! Methods of the built-in types, one file per family.
 
+mod bytearray;
+pub mod bytes;
+mod bytes_text;
+pub mod codecs;
 mod dict;
 mod generic;
 mod list;
@@ -17,6 +21,8 @@ pub fn install(vm: &'static Vm) {
     set::install(vm);
     object::install(vm);
     generic::install(vm);
+    bytes::install(vm);
+    bytearray::install(vm);
     super::file::install(vm);
 }
 

@@ -1,4 +1,4 @@
-//! Methods of object, BaseException, int, float, bytes, generators and
+//! Methods of object, BaseException, int, float, generators and
 //! property.
 
 use std::rc::Rc;
@@ -311,7 +311,9 @@ pub fn install(vm: &'static Vm) {
         &[
             ("hex", |vm, a, _| {
                 arity(vm, "hex", a, 1, 1)?;
-                Ok(Value::str(crate::runtime::format::float_to_hex(vm.to_float(&a[0])?)))
+                Ok(Value::str(crate::runtime::format::float_to_hex(
+                    vm.to_float(&a[0])?,
+                )))
             }),
             ("is_integer", |vm, a, _| {
                 Ok(Value::Bool(vm.to_float(&a[0])?.fract() == 0.0))
@@ -348,34 +350,6 @@ pub fn install(vm: &'static Vm) {
                 let n = vm.to_int(&Value::Float(num))?;
                 Ok(Value::tuple(vec![n, Value::bigint(den)]))
             }),
-        ],
-    );
-    add_methods(
-        &t.bytes,
-        &[
-            ("decode", |vm, a, _| {
-                match &a[0] {
-                Value::Bytes(b) => match std::str::from_utf8(b) {
-                    Ok(s) => Ok(Value::str(s)),
-                    Err(e) => Err(vm.new_exc(
-                        &vm.t.unicode_decode_error,
-                        format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                            b[e.valid_up_to()],
-                            e.valid_up_to()
-                        ),
-                    )),
-                },
-                _ => Err(vm.type_error("decode needs bytes")),
-            }
-            }),
-            ("hex", |vm, a, _| match &a[0] {
-                Value::Bytes(b) => Ok(Value::str(
-                    b.iter().map(|x| format!("{x:02x}")).collect::<String>(),
-                )),
-                _ => Err(vm.type_error("hex needs bytes")),
-            }),
-            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
         ],
     );
     for g in [&t.generator, &t.coroutine] {
