@@ -85,7 +85,7 @@ fn check(program: &Path) -> Option<String> {
         ));
     }
     if let Some(last) = want_last {
-        if got_err.lines().last() != Some(last.as_str()) {
+        if got_err.lines().last().unwrap_or("") != last {
             return Some(format!(
                 "stderr ends {:?}, CPython {last:?}",
                 got_err.lines().last().unwrap_or("")

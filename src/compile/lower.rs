@@ -244,7 +244,9 @@ impl Lowerer<'_> {
         match ctx.kind {
             ScopeKind::Module => ir::ExprKind::Global(Name::new(&name), Default::default()),
             ScopeKind::Class => match binding {
-                Binding::GlobalExplicit => ir::ExprKind::Global(Name::new(&name), Default::default()),
+                Binding::GlobalExplicit => {
+                    ir::ExprKind::Global(Name::new(&name), Default::default())
+                }
                 Binding::Free => ir::ExprKind::ClassCell(Name::new(&name), ctx.cells[&name]),
                 _ => ir::ExprKind::ClassName(Name::new(&name)),
             },
@@ -438,9 +440,11 @@ impl Lowerer<'_> {
                     &f.params,
                     f.name.span,
                     Name::new(&f.name.name),
-                    FnBody::Stmts(&f.body),
-                    f.returns.as_ref(),
-                    f.is_async,
+                    FnBody::Def {
+                        body: &f.body,
+                        returns: f.returns.as_ref(),
+                        is_async: f.is_async,
+                    },
                     self.line(stmt.span),
                 );
                 S::FunctionDef {
@@ -501,8 +505,6 @@ impl Lowerer<'_> {
         span: Span,
         name: Name,
         body: FnBody,
-        returns: Option<&ast::Expr>,
-        is_async: bool,
         line: u32,
     ) -> Rc<ir::FuncDef> {
         let defaults = params
@@ -533,6 +535,12 @@ impl Lowerer<'_> {
                 annotations.push((Name::new(&p.name.name), self.expr(a)));
             }
         }
+        let (returns, is_async) = match body {
+            FnBody::Def {
+                returns, is_async, ..
+            } => (returns, is_async),
+            FnBody::Lambda(_) => (None, false),
+        };
         if let Some(r) = returns {
             annotations.push((Name::new("return"), self.expr(r)));
         }
@@ -540,7 +548,9 @@ impl Lowerer<'_> {
         self.enter(scope, name, Some(params));
         self.ctx_mut().is_async = is_async;
         let (kind, body, doc) = match body {
-            FnBody::Stmts(stmts) => (CodeKind::Function, self.body(stmts), docstring(stmts)),
+            FnBody::Def { body: stmts, .. } => {
+                (CodeKind::Function, self.body(stmts), docstring(stmts))
+            }
             FnBody::Lambda(e) => {
                 let e = self.expr(e);
                 let line = self.line(e.span);
@@ -700,8 +710,6 @@ impl Lowerer<'_> {
                     e.span,
                     Name::new("<lambda>"),
                     FnBody::Lambda(body),
-                    None,
-                    false,
                     line,
                 ))
             }
@@ -868,7 +876,11 @@ impl Lowerer<'_> {
 }
 
 enum FnBody<'a> {
-    Stmts(&'a [ast::Stmt]),
+    Def {
+        body: &'a [ast::Stmt],
+        returns: Option<&'a ast::Expr>,
+        is_async: bool,
+    },
     Lambda(&'a ast::Expr),
 }
 

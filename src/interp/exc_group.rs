@@ -114,9 +114,7 @@ impl Vm {
         if ok {
             Ok(c.clone())
         } else {
-            Err(self.type_error(
-                "expected a function, exception type or tuple of exception types",
-            ))
+            Err(self.type_error("expected a function, exception type or tuple of exception types"))
         }
     }
 
@@ -228,9 +226,7 @@ impl StarHandling {
             }
         }
         if let Value::Tuple(t) = typ {
-            let is_group = |x: &Value| {
-                matches!(x, Value::Class(c) if c.is_subclass(&vm.t.base_exception_group))
-            };
+            let is_group = |x: &Value| matches!(x, Value::Class(c) if c.is_subclass(&vm.t.base_exception_group));
             if t.iter().any(is_group) {
                 return Err(vm.type_error(
                     "catching ExceptionGroup with except* is not allowed. Use except instead.",

@@ -503,7 +503,9 @@ impl Vm {
                 }
                 ExprKind::Call(call) => {
                     let func = self.eval_s(&call.func, f).await?;
-                    let args = self.eval_args_s(call, &|| self.function_str(&func), f).await?;
+                    let args = self
+                        .eval_args_s(call, &|| self.function_str(&func), f)
+                        .await?;
                     self.call(&func, args)
                 }
                 ExprKind::MethodCall(obj, name, call) => {

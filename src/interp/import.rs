@@ -233,7 +233,12 @@ impl Vm {
                 p.dict.borrow_mut().insert(Name::new(last), value.clone());
             }
         }
-        Ok(self.modules.borrow().get_str(name).cloned().unwrap_or(value))
+        Ok(self
+            .modules
+            .borrow()
+            .get_str(name)
+            .cloned()
+            .unwrap_or(value))
     }
 
     /// A SyntaxError exception for a module that failed to compile.

@@ -27,7 +27,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-
 use crate::compile::ir::Code;
 use crate::runtime::*;
 

@@ -6,20 +6,20 @@ use std::rc::Rc;
 
 use super::call::Args;
 use super::num::{as_num, Num};
-use super::types::{binop_names, binop_symbol};
+use super::types::binop_symbol;
 use super::{Vm, R};
 use crate::runtime::*;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
-fn cmp_names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
+fn cmp_symbol(op: CmpOp) -> &'static str {
     match op {
-        CmpOp::Lt => ("__lt__", "__gt__", "<"),
-        CmpOp::LtE => ("__le__", "__ge__", "<="),
-        CmpOp::Gt => ("__gt__", "__lt__", ">"),
-        CmpOp::GtE => ("__ge__", "__le__", ">="),
-        CmpOp::Eq => ("__eq__", "__eq__", "=="),
-        CmpOp::NotEq => ("__ne__", "__ne__", "!="),
-        _ => ("", "", ""),
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        _ => "",
     }
 }
 
@@ -107,9 +107,9 @@ impl Vm {
             }
             _ => {}
         }
-        let (name, rname, _) = binop_names(op);
-        let a_native = self.native_for(a, &Name::new(name));
-        let b_native = self.native_for(b, &Name::new(rname));
+        let [name, rname, _] = self.n.binop(op);
+        let a_native = self.native_for(a, name);
+        let b_native = self.native_for(b, rname);
         if a_native.is_some() || b_native.is_some() {
             let a = a_native.as_ref().unwrap_or(a);
             let b = b_native.as_ref().unwrap_or(b);
@@ -172,7 +172,7 @@ impl Vm {
         if !a_user && !b_user {
             return Ok(None);
         }
-        let (name, rname, _) = binop_names(op);
+        let [name, rname, _] = self.n.binop(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // A subclass's reflected method goes first.
@@ -202,11 +202,11 @@ impl Vm {
 
     /// Calls `obj.name(arg)` if the class defines it; `None` for a missing
     /// method or NotImplemented.
-    pub fn try_dunder(&'static self, obj: &Value, name: &str, arg: &Value) -> R<Option<Value>> {
+    pub fn try_dunder(&'static self, obj: &Value, name: &Name, arg: &Value) -> R<Option<Value>> {
         let Value::Instance(i) = obj else {
             return Ok(None);
         };
-        let Some(m) = i.class.lookup(&Name::new(name)) else {
+        let Some(m) = i.class.lookup(name) else {
             return Ok(None);
         };
         let r = self.call_bound(&m, obj, Args::new(vec![arg.clone()]))?;
@@ -293,14 +293,15 @@ impl Vm {
             Value::Bool(b) => *b as usize,
             _ => 0,
         };
-        let len = match seq {
+        // Bytes the result would take.
+        let size = match seq {
             Value::Str(s) => s.text.len(),
-            Value::List(l) => l.borrow().len(),
-            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len() * std::mem::size_of::<Value>(),
+            Value::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
             Value::Bytes(b) => b.len(),
             _ => 0,
         };
-        if len.saturating_mul(n) > 1 << 34 {
+        if size.saturating_mul(n) > 1 << 34 {
             return Err(self.new_exc(&self.t.memory_error, ""));
         }
         Ok(match seq {
@@ -358,8 +359,8 @@ impl Vm {
                 }
             }
             (_, Value::Instance(_)) => {
-                let (_, _, iname) = binop_names(op);
-                if let Some(p) = self.native_for(a, &Name::new(iname)) {
+                let iname = &self.n.binop(op)[2];
+                if let Some(p) = self.native_for(a, iname) {
                     // A mutable value changes in place and stays inside `a`.
                     let r = self.inplace(op, &p, b)?;
                     return Ok(if r.is(&p) { a.clone() } else { r });
@@ -431,9 +432,10 @@ impl Vm {
             }
             _ => {}
         }
-        let (name, rname, sym) = cmp_names(op);
-        let a_native = self.native_for(a, &Name::new(name));
-        let b_native = self.native_for(b, &Name::new(rname));
+        let [name, rname] = self.n.compare(op);
+        let sym = cmp_symbol(op);
+        let a_native = self.native_for(a, name);
+        let b_native = self.native_for(b, rname);
         if a_native.is_some() || b_native.is_some() {
             let a = a_native.as_ref().unwrap_or(a);
             let b = b_native.as_ref().unwrap_or(b);
@@ -455,7 +457,7 @@ impl Vm {
             }
             // `!=` falls back on `__eq__`.
             if op == CmpOp::NotEq {
-                if let Some(r) = self.try_dunder(a, "__eq__", b)? {
+                if let Some(r) = self.try_dunder(a, &self.n.eq, b)? {
                     return Ok(Value::Bool(!self.truthy(&r)?));
                 }
             }

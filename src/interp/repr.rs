@@ -138,9 +138,8 @@ impl Vm {
                     .lookup(&self.n.repr)
                     .filter(|m| !default.as_ref().is_some_and(|d| m.is(d)))
                 {
-                    let Some(_guard) = self.repr_enter(v) else {
-                        return Ok("...".into());
-                    };
+                    // No guard against cycles here: as in CPython, a
+                    // __repr__ that recurses ends in RecursionError.
                     let r = self.call_bound(&m, v, Args::default())?;
                     return match r {
                         Value::Str(s) => Ok(s.text.to_string()),
@@ -274,6 +273,55 @@ impl Vm {
         };
         let Some(e) = &i.exc else { return self.repr(v) };
         let args = e.borrow().args.clone();
+        let decode = i.class.is_subclass(&self.t.unicode_decode_error);
+        if args.len() == 5 && (decode || i.class.is_subclass(&self.t.unicode_encode_error)) {
+            // CPython words these from the attributes, which start as the
+            // args (encoding, object, start, end, reason).
+            let attr = |n: &str| self.getattr(v, &Name::new(n));
+            let encoding = self.str_of(&attr("encoding")?)?;
+            let object = attr("object")?;
+            let start = self.index_of(&attr("start")?)?.unwrap_or(0);
+            let end = self.index_of(&attr("end")?)?.unwrap_or(0);
+            let reason = self.str_of(&attr("reason")?)?;
+            let single = end == start.saturating_add(1);
+            let at = usize::try_from(start).ok();
+            let last = end.saturating_sub(1);
+            if decode {
+                let byte = match &object {
+                    Value::Bytes(b) if single => at.and_then(|k| b.get(k)).copied(),
+                    _ => None,
+                };
+                return Ok(match byte {
+                    Some(x) => format!(
+                        "'{encoding}' codec can't decode byte 0x{x:02x} in position {start}: {reason}"
+                    ),
+                    None => format!(
+                        "'{encoding}' codec can't decode bytes in position {start}-{last}: {reason}"
+                    ),
+                });
+            }
+            let ch = match &object {
+                Value::Str(s) if single => at.filter(|&k| k < s.chars).map(|k| s.char_at(k) as u32),
+                _ => None,
+            };
+            return Ok(match ch {
+                Some(n) => {
+                    let c = if n <= 0xff {
+                        format!("\\x{n:02x}")
+                    } else if n <= 0xffff {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!(
+                        "'{encoding}' codec can't encode character '{c}' in position {start}: {reason}"
+                    )
+                }
+                None => format!(
+                    "'{encoding}' codec can't encode characters in position {start}-{last}: {reason}"
+                ),
+            });
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if i.class.is_subclass(&self.t.key_error) => self.repr(&args[0]),
@@ -425,9 +473,7 @@ impl Vm {
             'c' => match v {
                 Value::Str(s) if s.chars == 1 => PercentArg::Str(s.text.to_string()),
                 Value::Int(i) => match u32::try_from(*i).ok().filter(|c| *c < 0x110000) {
-                    Some(c) => PercentArg::Str(
-                        char::from_u32(c).unwrap_or('\u{fffd}').to_string(),
-                    ),
+                    Some(c) => PercentArg::Str(char::from_u32(c).unwrap_or('\u{fffd}').to_string()),
                     None => return Err(self.overflow("%c arg not in range(0x110000)")),
                 },
                 _ => return Err(self.type_error("%c requires int or char")),

@@ -52,7 +52,9 @@ impl Vm {
 
     fn is_mutable_native(&self, base: &Rc<Class>) -> bool {
         let t = &self.t;
-        [&t.list, &t.dict, &t.set].iter().any(|k| Rc::ptr_eq(k, base))
+        [&t.list, &t.dict, &t.set]
+            .iter()
+            .any(|k| Rc::ptr_eq(k, base))
     }
 
     /// The built-in classes that `cls[args]` makes a GenericAlias of.

@@ -7,17 +7,62 @@ use std::rc::Rc;
 
 use super::{Vm, R};
 use crate::runtime::*;
-use crate::syntax::ast::BinOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 macro_rules! names {
     ($($field:ident = $text:literal),* $(,)?) => {
-        pub struct Names { $(pub $field: Name,)* }
+        pub struct Names {
+            $(pub $field: Name,)*
+            /// Each binary operator's (method, reflected, in-place) names.
+            binops: Vec<[Name; 3]>,
+            /// Each rich comparison's (method, reflected) names.
+            cmps: Vec<[Name; 2]>,
+        }
         impl Names {
             pub fn new() -> Names {
-                Names { $($field: Name::new($text),)* }
+                use BinOp::*;
+                use CmpOp::*;
+                let binops = [Add, Sub, Mul, MatMul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd]
+                    .iter()
+                    .map(|&op| {
+                        let (a, b, c) = binop_names(op);
+                        [Name::new(a), Name::new(b), Name::new(c)]
+                    })
+                    .collect();
+                let cmps = [CmpOp::Eq, NotEq, Lt, LtE, Gt, GtE]
+                    .iter()
+                    .map(|&op| {
+                        let (a, b) = cmp_names(op);
+                        [Name::new(a), Name::new(b)]
+                    })
+                    .collect();
+                Names { $($field: Name::new($text),)* binops, cmps }
+            }
+
+            /// (method, reflected, in-place) of a binary operator, interned.
+            pub fn binop(&self, op: BinOp) -> &[Name; 3] {
+                &self.binops[op as usize]
+            }
+
+            /// (method, reflected) of a rich comparison, interned.
+            pub fn compare(&self, op: CmpOp) -> &[Name; 2] {
+                &self.cmps[op as usize]
             }
         }
     };
+}
+
+/// The dunder names of a rich comparison: (method, reflected).
+pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        _ => ("", ""),
+    }
 }
 
 names! {
@@ -331,7 +376,6 @@ pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<R
         hook_cache: std::cell::Cell::new(0),
     }))
 }
-
 
 /// Registers the methods of the built-in types and the builtins module.
 pub fn install(vm: &'static Vm) {

@@ -163,7 +163,9 @@ impl Dict {
     }
 
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        self.find_str(key).and_then(|i| self.entry(i)).map(|e| &e.value)
+        self.find_str(key)
+            .and_then(|i| self.entry(i))
+            .map(|e| &e.value)
     }
 
     pub fn set_str(&mut self, key: &str, value: Value) {

@@ -725,7 +725,7 @@ fn divmod(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
         }
     }
     if let Value::Instance(_) = &args[0] {
-        if let Some(r) = vm.try_dunder(&args[0], "__divmod__", &args[1])? {
+        if let Some(r) = vm.try_dunder(&args[0], &Name::new("__divmod__"), &args[1])? {
             return Ok(r);
         }
     }
@@ -775,9 +775,12 @@ fn pow(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
             }
             let (b, e) = if e.is_negative() {
-                (mod_inverse(&b, &m).ok_or_else(|| {
-                    vm.value_error("base is not invertible for the given modulus")
-                })?, -e)
+                (
+                    mod_inverse(&b, &m).ok_or_else(|| {
+                        vm.value_error("base is not invertible for the given modulus")
+                    })?,
+                    -e,
+                )
             } else {
                 (b, e)
             };

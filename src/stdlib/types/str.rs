@@ -105,7 +105,9 @@ pub fn install(vm: &'static Vm) {
             }),
             ("isprintable", |vm, a, _| {
                 let s = recv_str(vm, a, "isprintable")?;
-                Ok(Value::Bool(s.chars().all(crate::runtime::format::is_printable)))
+                Ok(Value::Bool(
+                    s.chars().all(crate::runtime::format::is_printable),
+                ))
             }),
             ("center", |vm, a, _| pad(vm, a, "center")),
             ("ljust", |vm, a, _| pad(vm, a, "ljust")),
@@ -126,9 +128,11 @@ pub fn install(vm: &'static Vm) {
                 Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
             }),
             ("expandtabs", expandtabs),
-            ("encode", |vm, a, _| {
+            ("encode", |vm, a, kw| {
                 let s = recv_str(vm, a, "encode")?;
-                Ok(Value::Bytes(std::rc::Rc::new(s.as_bytes().to_vec())))
+                let (encoding, errors) = super::codecs::enc_args(vm, "encode", a, 1, kw)?;
+                let b = super::codecs::encode(vm, s, &encoding, &errors)?;
+                Ok(Value::Bytes(std::rc::Rc::new(b)))
             }),
             ("format", format),
             ("format_map", |vm, a, _| {
@@ -211,25 +215,24 @@ fn maketrans(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     let ord = |c: char| Value::Int(c as i64);
     if a.len() == 1 {
         let Value::Dict(d) = &a[0] else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
-        let entries: Vec<(Value, Value)> =
-            d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in entries {
             let key = match &k {
                 Value::Str(s) if s.chars == 1 => ord(s.char_at(0)),
                 Value::Str(_) => {
-                    return Err(
-                        vm.value_error("string keys in translate table must be of length 1")
-                    )
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
                 }
                 Value::Int(_) => k.clone(),
                 _ => {
-                    return Err(vm.type_error(
-                        "keys in translate table must be strings or integers",
-                    ))
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
                 }
             };
             vm.dict_set(&mut table, key, v)?;
@@ -247,9 +250,7 @@ fn maketrans(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     };
     let (x, y) = (text(&a[0], "1")?, text(&a[1], "2")?);
     if x.chars().count() != y.chars().count() {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (p, q) in x.chars().zip(y.chars()) {
         vm.dict_set(&mut table, ord(p), ord(q))?;
@@ -282,15 +283,9 @@ fn translate(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
             Value::Str(r) => out.push_str(&r.text),
             Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(r) => out.push(r),
-                None => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
-            _ => {
-                return Err(
-                    vm.type_error("character mapping must return integer, None or str")
-                )
-            }
+            _ => return Err(vm.type_error("character mapping must return integer, None or str")),
         }
     }
     Ok(Value::str(out))
@@ -713,8 +708,58 @@ pub fn format_with(
     kw: &[(Name, Value)],
     mapping: Option<&Value>,
 ) -> R<String> {
+    let args = FormatArgs { pos, kw, mapping };
+    format_fields(vm, s, &args, &mut Numbering::default(), 2)
+}
+
+struct FormatArgs<'a> {
+    pos: &'a [Value],
+    kw: &'a [(Name, Value)],
+    mapping: Option<&'a Value>,
+}
+
+/// `{}` numbers fields automatically, `{0}` manually; a format string
+/// (nested specs included) may not mix the two.
+#[derive(Default)]
+struct Numbering {
+    next: usize,
+    manual: bool,
+}
+
+impl Numbering {
+    fn auto(&mut self, vm: &Vm) -> R<usize> {
+        if self.manual {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        self.next += 1;
+        Ok(self.next - 1)
+    }
+
+    fn manual(&mut self, vm: &Vm) -> R<()> {
+        if self.next > 0 {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        self.manual = true;
+        Ok(())
+    }
+}
+
+fn format_fields(
+    vm: &'static Vm,
+    s: &str,
+    args: &FormatArgs,
+    numbering: &mut Numbering,
+    recursion: u32,
+) -> R<String> {
+    if recursion == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let (pos, kw, mapping) = (args.pos, args.kw, args.mapping);
     let mut out = String::new();
-    let mut auto = 0usize;
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -726,17 +771,17 @@ pub fn format_with(
                 continue;
             }
             // Find the matching close brace (specs may nest one level).
-            let mut depth = 1;
+            let mut open = 1;
             let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
+            while j < chars.len() && open > 0 {
                 match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
+                    '{' => open += 1,
+                    '}' => open -= 1,
                     _ => {}
                 }
                 j += 1;
             }
-            if depth > 0 {
+            if open > 0 {
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
@@ -753,14 +798,14 @@ pub fn format_with(
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..first_end];
             let mut v = if first.is_empty() {
-                let v = pos.get(auto).cloned().ok_or_else(|| {
+                let auto = numbering.auto(vm)?;
+                pos.get(auto).cloned().ok_or_else(|| {
                     vm.index_error(format!(
                         "Replacement index {auto} out of range for positional args tuple"
                     ))
-                })?;
-                auto += 1;
-                v
+                })?
             } else if let Ok(n) = first.parse::<usize>() {
+                numbering.manual(vm)?;
                 pos.get(n).cloned().ok_or_else(|| {
                     vm.index_error(format!(
                         "Replacement index {n} out of range for positional args tuple"
@@ -797,7 +842,7 @@ pub fn format_with(
                 }
             }
             let spec = if spec.contains('{') {
-                format_with(vm, spec, pos, kw, mapping)?
+                format_fields(vm, spec, args, numbering, recursion - 1)?
             } else {
                 spec.to_string()
             };
