@@ -248,6 +248,12 @@ pub enum ExprKind {
     /// `obj.name(args)`: looked up and called without a bound method.
     MethodCall(Box<Expr>, Name, Box<Call>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `local op int` (`n - 1`, `i + 1`, `k * 2`): the commonest binary
+    /// operation, evaluated without a recursive call.
+    LocalOpInt(BinOp, u32, i64),
+    /// `local < int` and the other orderings and equalities: loop and
+    /// recursion tests.
+    LocalCmpInt(CmpOp, u32, i64),
     Unary(UnaryOp, Box<Expr>),
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),

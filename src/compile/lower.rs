@@ -677,7 +677,15 @@ impl Lowerer<'_> {
             ),
             ExprKind::Call { func, args } => return self.call(e.span, func, args),
             ExprKind::BinOp { op, left, right } => {
-                E::Binary(*op, self.boxed(left), self.boxed(right))
+                let (left, right) = (self.boxed(left), self.boxed(right));
+                match (&left.kind, &right.kind) {
+                    (E::Local(slot), E::Const(Value::Int(k)))
+                        if matches!(op, ast::BinOp::Add | ast::BinOp::Sub | ast::BinOp::Mul) =>
+                    {
+                        E::LocalOpInt(*op, *slot, *k)
+                    }
+                    _ => E::Binary(*op, left, right),
+                }
             }
             ExprKind::UnaryOp { op, operand } => E::Unary(*op, self.boxed(operand)),
             ExprKind::BoolOp { op, values } => {
@@ -696,10 +704,30 @@ impl Lowerer<'_> {
                     ..acc
                 };
             }
-            ExprKind::Compare { left, ops } => E::Compare(
-                self.boxed(left),
-                ops.iter().map(|(op, v)| (*op, self.expr(v))).collect(),
-            ),
+            ExprKind::Compare { left, ops } => {
+                let left = self.boxed(left);
+                let ops: Vec<(ast::CmpOp, ir::Expr)> =
+                    ops.iter().map(|(op, v)| (*op, self.expr(v))).collect();
+                match (&left.kind, ops.as_slice()) {
+                    (
+                        E::Local(slot),
+                        [(
+                            op,
+                            ir::Expr {
+                                kind: E::Const(Value::Int(k)),
+                                ..
+                            },
+                        )],
+                    ) if !matches!(
+                        op,
+                        ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn
+                    ) =>
+                    {
+                        E::LocalCmpInt(*op, *slot, *k)
+                    }
+                    _ => E::Compare(left, ops),
+                }
+            }
             ExprKind::IfExp { test, body, orelse } => {
                 E::IfExp(self.boxed(test), self.boxed(body), self.boxed(orelse))
             }
@@ -977,6 +1005,8 @@ fn expr_suspends(kind: &ir::ExprKind) -> bool {
         | E::Local(_)
         | E::Cell(_)
         | E::Global(..)
+        | E::LocalOpInt(..)
+        | E::LocalCmpInt(..)
         | E::ClassName(_)
         | E::ClassCell(..)
         | E::Super { .. }

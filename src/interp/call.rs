@@ -112,11 +112,11 @@ impl Vm {
         locals: Vec<Option<Value>>,
     ) -> R<Value> {
         let code = &func.code;
-        let mut cells: Vec<Rc<CellObj>> = Vec::with_capacity(code.cell_names.len());
-        for _ in 0..code.own_cells {
-            cells.push(Rc::new(RefCell::new(None)));
-        }
-        cells.extend(func.closure.iter().cloned());
+        let cells = if code.cell_names.is_empty() {
+            Vec::new()
+        } else {
+            self.new_cells(func)
+        };
         let mut frame = Frame {
             code: code.clone(),
             locals,
@@ -124,6 +124,7 @@ impl Vm {
             globals: func.globals.clone(),
             ns: None,
             id: self.next_frame_id(),
+            ret: Value::None,
         };
         for &(slot, cell) in &code.param_cells {
             *frame.cells[cell as usize].borrow_mut() = frame.locals[slot as usize].clone();
@@ -139,13 +140,26 @@ impl Vm {
         self.leave();
         self.recycle(frame.locals);
         match r? {
-            Flow::Return(v) => Ok(v),
+            Flow::Return => Ok(std::mem::replace(&mut frame.ret, Value::None)),
             _ => Ok(Value::None),
         }
     }
 
+    /// A call's cells: its own (empty), then those it closes over.
+    #[inline(never)]
+    fn new_cells(&self, func: &Function) -> Vec<Rc<CellObj>> {
+        let code = &func.code;
+        let mut cells: Vec<Rc<CellObj>> = Vec::with_capacity(code.cell_names.len());
+        for _ in 0..code.own_cells {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        cells
+    }
+
     /// A cleared slot vector from the pool, with room for `n` slots: calls
     /// reuse them instead of allocating.
+    #[inline]
     pub fn slots(&self, n: usize) -> Vec<Option<Value>> {
         match self.slot_pool.borrow_mut().pop() {
             Some(mut v) => {
@@ -156,6 +170,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn recycle(&self, mut v: Vec<Option<Value>>) {
         v.clear();
         let mut pool = self.slot_pool.borrow_mut();
@@ -408,6 +423,7 @@ impl Vm {
             globals: f.globals.clone(),
             ns: Some(ns.clone()),
             id: self.next_frame_id(),
+            ret: Value::None,
         };
         self.exec_block(&code.body, &mut frame)?;
         let dict = std::mem::take(&mut *ns.borrow_mut());

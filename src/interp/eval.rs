@@ -30,7 +30,10 @@ impl Vm {
                 self.getitem(&obj, &index)
             }
             ExprKind::Call(call) => {
-                let func = self.operand(&call.func, f)?;
+                let func = match &call.func.kind {
+                    ExprKind::Global(name, site) => self.load_global_at(&f.globals, name, site)?,
+                    _ => self.operand(&call.func, f)?,
+                };
                 if call.simple {
                     if let Value::Function(fun) = &func {
                         if fun.code.takes_positional(call.args.len()) {
@@ -39,20 +42,16 @@ impl Vm {
                             for a in &call.args {
                                 locals.push(Some(self.operand(a, f)?));
                             }
-                            locals.resize(fun.code.local_names.len(), None);
+                            while locals.len() < fun.code.local_names.len() {
+                                locals.push(None);
+                            }
                             return self.run_function(fun, locals);
                         }
                     }
                 }
-                let args = self.eval_args(call, &|| self.function_str(&func), f)?;
-                self.call(&func, args)
+                self.call_with_args(&func, call, f)
             }
-            ExprKind::MethodCall(obj, name, call) => {
-                let obj = self.operand(obj, f)?;
-                let callee = || self.method_str(&obj, name);
-                let args = self.eval_args(call, &callee, f)?;
-                self.call_method(&obj, name, args)
-            }
+            ExprKind::MethodCall(obj, name, call) => self.eval_method_call(obj, name, call, f),
             ExprKind::Binary(op, a, b) => {
                 let a = self.operand(a, f)?;
                 let b = self.operand(b, f)?;
@@ -68,6 +67,32 @@ impl Vm {
                 }
                 self.binary(*op, &a, &b)
             }
+            ExprKind::LocalCmpInt(op, slot, k) => match &f.locals[*slot as usize] {
+                Some(Value::Int(x)) => Ok(Value::Bool(int_compare(*op, *x, *k))),
+                Some(v) => {
+                    let v = v.clone();
+                    self.compare(*op, &v, &Value::Int(*k))
+                }
+                None => Err(self.unbound_local(&f.code.local_names[*slot as usize])),
+            },
+            ExprKind::LocalOpInt(op, slot, k) => match &f.locals[*slot as usize] {
+                Some(Value::Int(x)) => {
+                    let r = match op {
+                        BinOp::Add => x.checked_add(*k),
+                        BinOp::Sub => x.checked_sub(*k),
+                        _ => x.checked_mul(*k),
+                    };
+                    match r {
+                        Some(r) => Ok(Value::Int(r)),
+                        None => self.binary(*op, &Value::Int(*x), &Value::Int(*k)),
+                    }
+                }
+                Some(v) => {
+                    let v = v.clone();
+                    self.binary(*op, &v, &Value::Int(*k))
+                }
+                None => Err(self.unbound_local(&f.code.local_names[*slot as usize])),
+            },
             ExprKind::Unary(op, a) => {
                 let a = self.eval(a, f)?;
                 self.unary(*op, &a)
@@ -103,6 +128,28 @@ impl Vm {
             }
             _ => self.eval_rare(e, f),
         }
+    }
+
+    // The general call paths, out of line: what they need on the stack
+    // would otherwise weigh on every `eval`.
+    #[inline(never)]
+    fn call_with_args(&'static self, func: &Value, call: &ir::Call, f: &mut Frame) -> R<Value> {
+        let args = self.eval_args(call, &|| self.function_str(func), f)?;
+        self.call(func, args)
+    }
+
+    #[inline(never)]
+    fn eval_method_call(
+        &'static self,
+        obj: &Expr,
+        name: &Name,
+        call: &ir::Call,
+        f: &mut Frame,
+    ) -> R<Value> {
+        let obj = self.operand(obj, f)?;
+        let callee = || self.method_str(&obj, name);
+        let args = self.eval_args(call, &callee, f)?;
+        self.call_method(&obj, name, args)
     }
 
     /// The expressions that are not on the hot path, kept out of `eval` so
@@ -251,6 +298,18 @@ impl Vm {
                 }
             }
             ExprKind::Const(Value::Int(i)) => return Ok(Value::Int(*i)),
+            ExprKind::LocalOpInt(op, slot, k) => {
+                if let Some(Value::Int(x)) = &f.locals[*slot as usize] {
+                    let r = match op {
+                        BinOp::Add => x.checked_add(*k),
+                        BinOp::Sub => x.checked_sub(*k),
+                        _ => x.checked_mul(*k),
+                    };
+                    if let Some(r) = r {
+                        return Ok(Value::Int(r));
+                    }
+                }
+            }
             _ => {}
         }
         self.eval(e, f)
@@ -259,6 +318,11 @@ impl Vm {
     /// A condition's truth, without building a bool for `a < b` on ints.
     #[inline]
     pub fn eval_test(&'static self, e: &Expr, f: &mut Frame) -> R<bool> {
+        if let ExprKind::LocalCmpInt(op, slot, k) = &e.kind {
+            if let Some(Value::Int(x)) = &f.locals[*slot as usize] {
+                return Ok(int_compare(*op, *x, *k));
+            }
+        }
         if let ExprKind::Compare(left, ops) = &e.kind {
             if let [(op, right)] = ops.as_slice() {
                 let a = self.operand(left, f)?;
@@ -316,7 +380,7 @@ impl Vm {
     }
 
     /// `load_global`, looking first where the name was found last time.
-    #[inline]
+    #[inline(always)]
     pub fn load_global_at(&self, globals: &Module, name: &Name, site: &ir::GlobalSite) -> R<Value> {
         let builtins = &self.builtins.dict;
         let version = globals.dict.version();
@@ -525,6 +589,7 @@ impl Vm {
             globals: f.globals.clone(),
             ns: None,
             id: self.next_frame_id(),
+            ret: Value::None,
         }
     }
 
@@ -594,5 +659,18 @@ impl CompOut {
             CompKind::Dict => CompOut::Dict(Dict::new()),
             _ => CompOut::List(Vec::new()),
         }
+    }
+}
+
+/// An ordering or equality between two ints (`is`/`in` never reach here).
+#[inline]
+fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        _ => x != y,
     }
 }

@@ -9,10 +9,12 @@ use super::{Exc, Frame, Vm, R};
 use crate::compile::ir::{Handler, Stmt, StmtKind, Target, Try};
 use crate::runtime::*;
 
-/// How a block ended.
+/// How a block ended. A `return` leaves its value in `Frame::ret`: a
+/// one-byte outcome travels back through the statements cheaply.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Normal,
-    Return(Value),
+    Return,
     Break,
     Continue,
 }
@@ -69,7 +71,8 @@ impl Vm {
                     Some(v) => self.operand(v, f)?,
                     None => Value::None,
                 };
-                return Ok(Flow::Return(v));
+                f.ret = v;
+                return Ok(Flow::Return);
             }
             StmtKind::If(test, body, orelse) => {
                 return if self.eval_test(test, f)? {
@@ -78,16 +81,7 @@ impl Vm {
                     self.exec_block(orelse, f)
                 };
             }
-            StmtKind::While(test, body, orelse) => loop {
-                if !self.eval_test(test, f)? {
-                    return self.exec_block(orelse, f);
-                }
-                match self.exec_block(body, f)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    Flow::Normal | Flow::Continue => {}
-                }
-            },
+            StmtKind::While(test, body, orelse) => return self.exec_while(test, body, orelse, f),
             StmtKind::For {
                 target,
                 iter,
@@ -212,6 +206,30 @@ impl Vm {
         Ok(Flow::Normal)
     }
 
+    // Loops and try statements run out of line: `exec` runs for every
+    // statement, and what they would add to its stack frame would cost
+    // every call.
+    #[inline(never)]
+    fn exec_while(
+        &'static self,
+        test: &crate::compile::ir::Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        f: &mut Frame,
+    ) -> R<Flow> {
+        loop {
+            if !self.eval_test(test, f)? {
+                return self.exec_block(orelse, f);
+            }
+            match self.exec_block(body, f)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return => return Ok(Flow::Return),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+    }
+
+    #[inline(never)]
     fn exec_for(
         &'static self,
         target: &Target,
@@ -228,7 +246,7 @@ impl Vm {
                     self.assign(target, Value::Int(i), f)?;
                     match self.exec_block(body, f)? {
                         Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
                     i += step;
@@ -245,7 +263,7 @@ impl Vm {
                     self.assign(target, item, f)?;
                     match self.exec_block(body, f)? {
                         Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
                 }
@@ -256,7 +274,7 @@ impl Vm {
                     self.assign(target, item, f)?;
                     match self.exec_block(body, f)? {
                         Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
                 }
@@ -265,6 +283,7 @@ impl Vm {
         self.exec_block(orelse, f)
     }
 
+    #[inline(never)]
     fn exec_try(&'static self, t: &Try, f: &mut Frame) -> R<Flow> {
         let mut result = match self.exec_block(&t.body, f) {
             Ok(Flow::Normal) => self.exec_block(&t.orelse, f),
@@ -664,6 +683,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     fn aug_assign(
         &'static self,
         t: &Target,

@@ -60,10 +60,8 @@ impl Vm {
         let body: BodyFuture = Box::pin(async move {
             let mut frame = frame;
             let code = code;
-            match self.exec_block_s(&code.body, &mut frame).await? {
-                Flow::Return(v) => Ok(v),
-                _ => Ok(Value::None),
-            }
+            self.exec_block_s(&code.body, &mut frame).await?;
+            Ok(std::mem::replace(&mut frame.ret, Value::None))
         });
         Value::Generator(Rc::new(Generator {
             kind,
@@ -322,7 +320,8 @@ impl Vm {
                     Some(v) => self.eval_s(v, f).await?,
                     None => Value::None,
                 };
-                return Ok(Flow::Return(v));
+                f.ret = v;
+                return Ok(Flow::Return);
             }
             StmtKind::Raise(exc, cause) => {
                 let exc = match exc {
@@ -360,7 +359,7 @@ impl Vm {
                 }
                 match self.exec_block_s(body, f).await? {
                     Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    Flow::Return => return Ok(Flow::Return),
                     _ => {}
                 }
             },
@@ -377,7 +376,7 @@ impl Vm {
                     self.assign(target, item, f)?;
                     match self.exec_block_s(body, f).await? {
                         Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
                 }

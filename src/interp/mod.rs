@@ -77,6 +77,8 @@ pub struct Frame {
     pub ns: Option<Rc<RefCell<Attrs>>>,
     /// Unique per activation: tracebacks record each frame once.
     pub id: u64,
+    /// What `return` returns (see `Flow::Return`).
+    pub ret: Value,
 }
 
 /// Buffered standard output, flushed before anything goes to stderr and
@@ -303,6 +305,7 @@ impl Vm {
             globals: module.clone(),
             ns: None,
             id: self.next_frame_id(),
+            ret: Value::None,
             code: code.clone(),
         };
         self.exec_block(&code.body, &mut frame).map(|_| ())

@@ -290,7 +290,7 @@ impl Namespace {
 
     /// `get`, trying the position `hint` first and remembering where the
     /// name was found.
-    #[inline]
+    #[inline(always)]
     pub fn find(&self, name: &Name, hint: &Cell<u32>) -> Option<Value> {
         let attrs = self.attrs.borrow();
         if let Some((k, v)) = attrs.get_index(hint.get() as usize) {
