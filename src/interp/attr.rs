@@ -253,22 +253,22 @@ impl Vm {
     }
 
     fn super_getattr(&'static self, s: &SuperObj, name: &Name) -> R<Value> {
-        let start = match &s.obj {
-            Value::Class(c) => c.clone(),
-            other => self.type_of(other),
+        // super(C, cls) in a classmethod searches cls's MRO; otherwise the
+        // MRO of the object's type (a class's metaclass, for a class).
+        let (start, class_level) = match &s.obj {
+            Value::Class(c) if c.is_subclass(&s.after) => (c.clone(), true),
+            other => (self.type_of(other), false),
         };
         let mut found = false;
         for c in start.mro_iter() {
             if found {
                 if let Some(a) = c.dict.borrow().get(name).cloned() {
-                    return match (&s.obj, a) {
-                        (Value::Class(_), Value::Function(f)) => Ok(Value::Function(f)),
-                        (Value::Class(_), Value::ClassMethod(f)) => {
-                            Ok(Value::Method(Rc::new(Method {
-                                func: (*f).clone(),
-                                receiver: s.obj.clone(),
-                            })))
-                        }
+                    return match (class_level, a) {
+                        (true, Value::Function(f)) => Ok(Value::Function(f)),
+                        (true, Value::ClassMethod(f)) => Ok(Value::Method(Rc::new(Method {
+                            func: (*f).clone(),
+                            receiver: s.obj.clone(),
+                        }))),
                         (_, a) => self.bind(a, &s.obj),
                     };
                 }

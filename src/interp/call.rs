@@ -44,7 +44,10 @@ impl Vm {
                 }
             }
             Value::Method(m) => self.call_bound(&m.func, &m.receiver, args),
-            Value::Class(c) => self.instantiate(c, args),
+            Value::Class(c) => match self.meta_dunder(f, &self.n.call) {
+                Some(call) => self.call_bound(&call, f, args),
+                None => self.instantiate(c, args),
+            },
             Value::StaticMethod(inner) => self.call(inner, args),
             Value::Instance(i) => match i.class.lookup(&self.n.call) {
                 Some(call) => self.call_bound(&call, f, args),
@@ -392,7 +395,7 @@ impl Vm {
         f: &mut Frame,
     ) -> R<Value> {
         let code = &c.code;
-        let ns = Rc::new(RefCell::new(Attrs::default()));
+        let ns = Rc::new(RefCell::new(self.prepare_namespace(&c.name, &bases, &kw)?));
         {
             let mut n = ns.borrow_mut();
             let module = f
@@ -448,6 +451,49 @@ impl Vm {
         Ok(class)
     }
 
+    /// What the metaclass's `__prepare__` starts the class namespace with
+    /// (its entries: the class body then writes to the namespace itself).
+    fn prepare_namespace(
+        &'static self,
+        name: &Name,
+        bases: &[Value],
+        kw: &[(Name, Value)],
+    ) -> R<Attrs> {
+        let explicit = kw.iter().find_map(|(k, v)| match v {
+            Value::Class(m) if k.as_str() == "metaclass" => Some(m.clone()),
+            _ => None,
+        });
+        let base_classes: Vec<Rc<Class>> = bases
+            .iter()
+            .filter_map(|b| match b {
+                Value::Class(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect();
+        let Some(meta) = self.winning_metaclass(explicit.as_ref(), &base_classes)? else {
+            return Ok(Attrs::default());
+        };
+        let Some(prepare) = meta.lookup(&Name::new("__prepare__")) else {
+            return Ok(Attrs::default());
+        };
+        let mut args = Args::new(vec![
+            Value::str(name.as_str()),
+            Value::tuple(bases.to_vec()),
+        ]);
+        args.kw = kw
+            .iter()
+            .filter(|(k, _)| k.as_str() != "metaclass")
+            .cloned()
+            .collect();
+        let mapping = self.call_bound(&prepare, &Value::Class(meta), args)?;
+        let mut attrs = Attrs::default();
+        for k in self.mapping_keys(&mapping)? {
+            let v = self.getitem(&mapping, &k)?;
+            attrs.insert(Name::new(&self.str_of(&k)?), v);
+        }
+        Ok(attrs)
+    }
+
     pub fn make_class(
         &'static self,
         name: Name,
@@ -475,19 +521,22 @@ impl Vm {
                 }
             }
         }
-        let metaclass = metaclass.or_else(|| {
-            base_classes
-                .iter()
-                .find_map(|b| b.metaclass.clone())
-                .map(Value::Class)
-        });
-        if let Some(meta) = metaclass {
-            if !matches!(&meta, Value::Class(m) if Rc::ptr_eq(m, &self.t.type_)) {
+        // A metaclass that is not a class (a function) is simply called.
+        let explicit = match metaclass {
+            Some(Value::Class(m)) => Some(m),
+            Some(other) => {
                 let d = self.attrs_to_dict(&dict);
                 let mut args = Args::new(vec![Value::str(name.as_str()), Value::tuple(bases), d]);
                 args.kw = kw;
-                return self.call(&meta, args);
+                return self.call(&other, args);
             }
+            None => None,
+        };
+        if let Some(meta) = self.winning_metaclass(explicit.as_ref(), &base_classes)? {
+            let d = self.attrs_to_dict(&dict);
+            let mut args = Args::new(vec![Value::str(name.as_str()), Value::tuple(bases), d]);
+            args.kw = kw;
+            return self.call(&Value::Class(meta), args);
         }
         let class = super::types::new_class(self, name, base_classes, dict)?;
         self.finish_class(&class, kw)?;
@@ -547,6 +596,9 @@ impl Vm {
 
     /// Calling a class: `__new__`, then `__init__`.
     pub fn instantiate(&'static self, c: &Rc<Class>, args: Args) -> R<Value> {
+        if c.layout != Layout::Native && c.is_subclass(&self.t.type_) {
+            return self.instantiate_metaclass(c, args);
+        }
         if c.layout == Layout::Native {
             return self.construct_native(c, args);
         }

@@ -620,6 +620,12 @@ impl Vm {
                 Some(m) => self.call_bound(&m, obj, Args::new(vec![index.clone()])),
                 None => Err(self.not_subscriptable(obj)),
             },
+            Value::Class(_) if self.meta_dunder(obj, &self.n.getitem).is_some() => {
+                let m = self
+                    .meta_dunder(obj, &self.n.getitem)
+                    .unwrap_or(Value::None);
+                self.call_bound(&m, obj, Args::new(vec![index.clone()]))
+            }
             Value::Class(c) => match c.lookup(&self.n.class_getitem) {
                 Some(m) => {
                     let m = match m {

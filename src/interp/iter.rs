@@ -13,6 +13,9 @@ impl Vm {
         if let Some(p) = self.native_for(v, &self.n.iter) {
             return self.iter(&p);
         }
+        if let Some(m) = self.meta_dunder(v, &self.n.iter) {
+            return self.call_bound(&m, v, Args::default());
+        }
         let it = match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => NativeIter::Seq {
                 seq: v.clone(),

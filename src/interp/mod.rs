@@ -14,6 +14,7 @@ mod exec;
 mod gen;
 mod import;
 mod iter;
+mod metaclass;
 mod num;
 mod ops;
 mod pattern;

@@ -75,6 +75,16 @@ impl Vm {
                 }
                 true
             }
+            Value::Class(_) => match self.meta_dunder(v, &self.n.bool) {
+                Some(m) => {
+                    let r = self.call_bound(&m, v, Args::default())?;
+                    self.truthy(&r)?
+                }
+                None => match self.meta_dunder(v, &self.n.len) {
+                    Some(_) => self.len(v)? > 0,
+                    None => true,
+                },
+            },
             _ => true,
         })
     }
@@ -588,6 +598,17 @@ impl Vm {
         if let Some(p) = self.native_for(v, &self.n.len) {
             return self.len(&p);
         }
+        if let Some(m) = self.meta_dunder(v, &self.n.len) {
+            let n = self.call_bound(&m, v, Args::default())?;
+            return match self.index_of(&n)? {
+                Some(n) if n >= 0 => Ok(n as usize),
+                Some(_) => Err(self.value_error("__len__() should return >= 0")),
+                None => Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(&n)
+                ))),
+            };
+        }
         Ok(match v {
             Value::Str(s) => s.chars,
             Value::Bytes(b) => b.len(),
@@ -632,6 +653,10 @@ impl Vm {
     pub fn contains(&'static self, container: &Value, item: &Value) -> R<bool> {
         if let Some(p) = self.native_for(container, &self.n.contains) {
             return self.contains(&p, item);
+        }
+        if let Some(m) = self.meta_dunder(container, &self.n.contains) {
+            let r = self.call_bound(&m, container, Args::new(vec![item.clone()]))?;
+            return self.truthy(&r);
         }
         match container {
             Value::Str(s) => match item {

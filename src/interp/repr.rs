@@ -120,6 +120,18 @@ impl Vm {
                     format!("<bound method {} of {}>", qualname, self.repr(&m.receiver)?)
                 }
             },
+            Value::Class(_) if self.meta_dunder(v, &self.n.repr).is_some() => {
+                let m = self.meta_dunder(v, &self.n.repr).unwrap_or(Value::None);
+                match self.call_bound(&m, v, Args::default())? {
+                    Value::Str(s) => s.text.to_string(),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
             Value::Class(c) => {
                 let module = c.module.borrow();
                 if &**module == "builtins" {
@@ -238,6 +250,16 @@ impl Vm {
     pub fn str_of(&'static self, v: &Value) -> R<String> {
         match v {
             Value::Str(s) => Ok(s.text.to_string()),
+            Value::Class(_) => match self.meta_dunder(v, &self.n.str) {
+                Some(m) => match self.call_bound(&m, v, Args::default())? {
+                    Value::Str(s) => Ok(s.text.to_string()),
+                    other => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                },
+                None => self.repr(v),
+            },
             Value::Instance(i) => {
                 // str's own __str__; the other value types print their repr.
                 if let Some(p @ Value::Str(_)) = self.native_for(v, &self.n.str) {

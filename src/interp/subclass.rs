@@ -70,6 +70,7 @@ impl Vm {
         let t = &self.t;
         [
             &t.object,
+            &t.type_,
             &t.int,
             &t.float,
             &t.str,

@@ -323,6 +323,18 @@ pub fn c3_mro(vm: &Vm, bases: &[Rc<Class>]) -> R<Vec<Rc<Class>>> {
 /// Builds a class from a name, bases and namespace (what `class` and
 /// `type(name, bases, dict)` do).
 pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<Rc<Class>> {
+    let metaclass = bases.iter().find_map(|b| b.metaclass.clone());
+    new_class_of(vm, name, bases, dict, metaclass)
+}
+
+/// `new_class` with the metaclass given (None: `type`).
+pub fn new_class_of(
+    vm: &Vm,
+    name: Name,
+    bases: Vec<Rc<Class>>,
+    dict: Attrs,
+    metaclass: Option<Rc<Class>>,
+) -> R<Rc<Class>> {
     let bases = if bases.is_empty() {
         vec![vm.t.object.clone()]
     } else {
@@ -355,7 +367,6 @@ pub fn new_class(vm: &Vm, name: Name, bases: Vec<Rc<Class>>, dict: Attrs) -> R<R
     } else {
         Layout::Object
     };
-    let metaclass = bases.iter().find_map(|b| b.metaclass.clone());
     let module = dict
         .get(&vm.n.module)
         .and_then(|m| m.as_str().map(Rc::from))

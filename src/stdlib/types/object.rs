@@ -101,6 +101,12 @@ pub fn install(vm: &'static Vm) {
             },
         ))),
     );
+    t.type_.dict.borrow_mut().insert(
+        Name::new("__new__"),
+        Value::StaticMethod(Rc::new(super::super::builtin("__new__", |vm, a, kw| {
+            vm.type_new(a, kw)
+        }))),
+    );
     t.object.dict.borrow_mut().insert(
         Name::new("__init_subclass__"),
         Value::ClassMethod(Rc::new(super::super::builtin(
@@ -122,6 +128,17 @@ pub fn install(vm: &'static Vm) {
     add_methods(
         &t.type_,
         &[
+            // What calling a class does, for a metaclass's super().__call__.
+            ("__call__", |vm, a, kw| match a.first() {
+                Some(Value::Class(c)) => vm.instantiate(
+                    c,
+                    Args {
+                        pos: a[1..].to_vec(),
+                        kw: kw.to_vec(),
+                    },
+                ),
+                _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+            }),
             ("mro", |vm, a, _| match a.first() {
                 Some(Value::Class(c)) => Ok(Value::list(
                     c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
