@@ -555,30 +555,11 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
-                if c.layout == Layout::Native {
-                    return Err(self.type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{}'",
-                        c.name
-                    )));
+                if let Some(sa) = self.meta_dunder(obj, &self.n.setattr) {
+                    self.call_bound(&sa, obj, Args::new(vec![Value::str(name.as_str()), v]))?;
+                    return Ok(());
                 }
-                match name.as_str() {
-                    "__name__" | "__qualname__" => {
-                        if let Some(s) = v.as_str() {
-                            *c.qualname.borrow_mut() = s.into();
-                        }
-                    }
-                    "__module__" => {
-                        if let Some(s) = v.as_str() {
-                            *c.module.borrow_mut() = s.into();
-                        }
-                    }
-                    _ => {}
-                }
-                if name.starts_with("__") {
-                    c.hook_cache.set(0);
-                }
-                c.dict.borrow_mut().insert(name.clone(), v);
-                Ok(())
+                self.class_setattr(c, name, v)
             }
             Value::Function(f) => {
                 match name.as_str() {
@@ -615,6 +596,34 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Setting a class attribute (what `type.__setattr__` does).
+    pub fn class_setattr(&'static self, c: &Rc<Class>, name: &Name, v: Value) -> R<()> {
+        if c.layout == Layout::Native {
+            return Err(self.type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                c.name
+            )));
+        }
+        match name.as_str() {
+            "__name__" | "__qualname__" => {
+                if let Some(s) = v.as_str() {
+                    *c.qualname.borrow_mut() = s.into();
+                }
+            }
+            "__module__" => {
+                if let Some(s) = v.as_str() {
+                    *c.module.borrow_mut() = s.into();
+                }
+            }
+            _ => {}
+        }
+        if name.starts_with("__") {
+            c.hook_cache.set(0);
+        }
+        c.dict.borrow_mut().insert(name.clone(), v);
+        Ok(())
     }
 
     pub fn delattr(&'static self, obj: &Value, name: &Name) -> R<()> {

@@ -14,9 +14,14 @@ pub struct Clock {
 
 impl Clock {
     pub fn new(virtual_time: bool) -> Clock {
-        let epoch = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0.0, |d| d.as_secs_f64());
+        // Virtual wall time starts where the oracle's does.
+        let epoch = if virtual_time {
+            1_700_000_000.0
+        } else {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64())
+        };
         Clock {
             virtual_now: virtual_time.then(|| Cell::new(0.0)),
             start: Instant::now(),

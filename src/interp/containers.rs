@@ -59,7 +59,13 @@ impl Vm {
                 }
                 Some(m) if !matches!(m, Value::Builtin(_)) => {
                     match self.call_bound(&m, v, Args::default())? {
-                        Value::Int(h) => int_hash(h),
+                        Value::Int(h) => {
+                            if h == -1 {
+                                -2
+                            } else {
+                                h
+                            }
+                        }
                         Value::Bool(b) => b as i64,
                         Value::BigInt(b) => bigint_hash(&b),
                         _ => {

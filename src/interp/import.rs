@@ -141,6 +141,10 @@ impl Vm {
             self.modules.borrow_mut().set_str(name, m.clone());
             return Ok(m);
         }
+        if let Some(source) = crate::stdlib::python_module(name) {
+            let file = format!("<frozen {name}>");
+            return self.run_source_module(name, &file, source, None);
+        }
         let (parent_dirs, last) = match name.rsplit_once('.') {
             Some((parent, last)) => {
                 let p = self.modules.borrow().get_str(parent).cloned();
@@ -193,19 +197,31 @@ impl Vm {
             Ok(s) => s,
             Err((_, e)) => return Err(self.syntax_error_exc(&file, "", &e)),
         };
-        let code = match crate::compile::compile(&source, &file) {
+        self.run_source_module(name, &file, &source, package_dir)
+    }
+
+    /// Compiles and runs a module's source, registered in `sys.modules`
+    /// while it runs (and removed again if it fails).
+    fn run_source_module(
+        &'static self,
+        name: &str,
+        file: &str,
+        source: &str,
+        package_dir: Option<PathBuf>,
+    ) -> R<Value> {
+        let code = match crate::compile::compile(source, file) {
             Ok(c) => c,
-            Err(errors) => return Err(self.syntax_error_exc(&file, &source, &errors[0])),
+            Err(errors) => return Err(self.syntax_error_exc(file, source, &errors[0])),
         };
         let module = Rc::new(Module {
             name: Name::new(name),
-            file: Some(file.as_str().into()),
+            file: Some(file.into()),
             dict: Namespace::default(),
         });
         {
             let mut d = module.dict.borrow_mut();
             d.insert(self.n.name.clone(), Value::str(name));
-            d.insert(Name::new("__file__"), Value::str(file.as_str()));
+            d.insert(Name::new("__file__"), Value::str(file));
             d.insert(self.n.doc.clone(), code.doc.clone().unwrap_or(Value::None));
             let package = match &package_dir {
                 Some(_) => name.to_string(),

@@ -6,6 +6,7 @@ mod builtins;
 mod construct;
 mod file;
 mod sys;
+mod time;
 mod types;
 
 use std::cell::RefCell;
@@ -25,9 +26,21 @@ pub fn install(vm: &'static Vm) {
 pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(vm)),
+        "time" => Some(time::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
         _ => None,
     }
+}
+
+/// The source of a standard module written in weft's own Python (in
+/// src/stdlib/py/): the class- and generator-building modules, whose
+/// behaviour comes from the interpreter's own class machinery, as in
+/// CPython. Compiled on first import.
+pub fn python_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "enum" => include_str!("py/enum.py"),
+        _ => return None,
+    })
 }
 
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {

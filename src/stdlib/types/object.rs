@@ -139,6 +139,29 @@ pub fn install(vm: &'static Vm) {
                 ),
                 _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
             }),
+            ("__setattr__", |vm, a, _| {
+                arity(vm, "__setattr__", a, 3, 3)?;
+                let Value::Class(c) = &a[0] else {
+                    return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
+                };
+                let name = Name::new(&vm.str_of(&a[1])?);
+                vm.class_setattr(c, &name, a[2].clone())?;
+                Ok(Value::None)
+            }),
+            ("__delattr__", |vm, a, _| {
+                arity(vm, "__delattr__", a, 2, 2)?;
+                let Value::Class(c) = &a[0] else {
+                    return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+                };
+                let name = Name::new(&vm.str_of(&a[1])?);
+                if c.dict.borrow_mut().shift_remove(&name).is_none() {
+                    return Err(vm.attr_error(format!(
+                        "type object '{}' has no attribute '{name}'",
+                        c.name
+                    )));
+                }
+                Ok(Value::None)
+            }),
             ("mro", |vm, a, _| match a.first() {
                 Some(Value::Class(c)) => Ok(Value::list(
                     c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
@@ -419,7 +442,69 @@ pub fn install(vm: &'static Vm) {
                     _ => Err(vm.type_error("__get__ needs a property")),
                 }
             }),
+            ("__set__", |vm, a, _| {
+                arity(vm, "__set__", a, 3, 3)?;
+                match &a[0] {
+                    Value::Property(p) if !p.fset.is_none() => {
+                        vm.call(&p.fset, Args::new(vec![a[1].clone(), a[2].clone()]))?;
+                        Ok(Value::None)
+                    }
+                    _ => Err(vm.attr_error("can't set attribute")),
+                }
+            }),
+            ("__delete__", |vm, a, _| {
+                arity(vm, "__delete__", a, 2, 2)?;
+                match &a[0] {
+                    Value::Property(p) if !p.fdel.is_none() => {
+                        vm.call(&p.fdel, Args::new(vec![a[1].clone()]))?;
+                        Ok(Value::None)
+                    }
+                    _ => Err(vm.attr_error("can't delete attribute")),
+                }
+            }),
         ],
+    );
+    // Functions and the method wrappers are descriptors too: what they
+    // become when looked up through an instance or a class.
+    add_methods(
+        &t.function,
+        &[("__get__", |vm, a, _| {
+            arity(vm, "__get__", a, 2, 3)?;
+            if a[1].is_none() {
+                return Ok(a[0].clone());
+            }
+            Ok(Value::Method(Rc::new(Method {
+                func: a[0].clone(),
+                receiver: a[1].clone(),
+            })))
+        })],
+    );
+    add_methods(
+        &t.staticmethod,
+        &[("__get__", |vm, a, _| {
+            arity(vm, "__get__", a, 2, 3)?;
+            match &a[0] {
+                Value::StaticMethod(f) => Ok((**f).clone()),
+                other => Ok(other.clone()),
+            }
+        })],
+    );
+    add_methods(
+        &t.classmethod,
+        &[("__get__", |vm, a, _| {
+            arity(vm, "__get__", a, 2, 3)?;
+            let owner = match a.get(2) {
+                Some(o) if !o.is_none() => o.clone(),
+                _ => Value::Class(vm.type_of(&a[1])),
+            };
+            match &a[0] {
+                Value::ClassMethod(f) => Ok(Value::Method(Rc::new(Method {
+                    func: (**f).clone(),
+                    receiver: owner,
+                }))),
+                other => Ok(other.clone()),
+            }
+        })],
     );
 }
 
