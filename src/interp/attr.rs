@@ -339,6 +339,24 @@ impl Vm {
                                 _ => Value::None,
                             }
                         }
+                        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno"
+                        | "end_offset"
+                            if i.class.is_subclass(&self.t.syntax_error) =>
+                        {
+                            let at = |k: usize| match e.args.get(1) {
+                                Some(Value::Tuple(t)) => t.get(k).cloned().unwrap_or(Value::None),
+                                _ => Value::None,
+                            };
+                            match name.as_str() {
+                                "msg" => e.args.first().cloned().unwrap_or(Value::None),
+                                "filename" => at(0),
+                                "lineno" => at(1),
+                                "offset" => at(2),
+                                "text" => at(3),
+                                "end_lineno" => at(4),
+                                _ => at(5),
+                            }
+                        }
                         "exceptions" if i.class.is_subclass(&self.t.base_exception_group) => e
                             .args
                             .get(1)

@@ -270,12 +270,24 @@ impl Vm {
             crate::syntax::ErrorKind::TabError => &self.t.tab_error,
             _ => &self.t.syntax_error,
         };
-        let base = std::path::Path::new(file)
-            .file_name()
-            .map_or(file.to_string(), |b| b.to_string_lossy().into_owned());
-        self.new_exc(
-            class,
-            format!("{} ({base}, line {})", e.message, info.number),
-        )
+        // CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+        let start = e.span.start as usize;
+        let line_start = source[..start.min(source.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let text = source.get(line_start..info.end).unwrap_or("");
+        let column = source
+            .get(line_start..start.min(source.len()))
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        let location = Value::tuple(vec![
+            Value::str(file),
+            Value::Int(info.number as i64),
+            Value::Int(column as i64),
+            Value::str(format!("{text}\n")),
+            Value::Int(info.number as i64),
+            Value::Int(column as i64 + 1),
+        ]);
+        self.exc_with_args(class, vec![Value::str(e.message.as_str()), location])
     }
 }

@@ -356,6 +356,24 @@ impl Vm {
                     if n == 1 { "" } else { "s" }
                 ))
             }
+            2 if i.class.is_subclass(&self.t.syntax_error) => {
+                let msg = self.str_of(&args[0])?;
+                let (file, line) = match &args[1] {
+                    Value::Tuple(t) if t.len() >= 2 => (t[0].clone(), t[1].clone()),
+                    _ => (Value::None, Value::None),
+                };
+                let base = file.as_str().map(|f| {
+                    std::path::Path::new(f)
+                        .file_name()
+                        .map_or(f.to_string(), |b| b.to_string_lossy().into_owned())
+                });
+                Ok(match (base, line) {
+                    (Some(f), Value::Int(n)) => format!("{msg} ({f}, line {n})"),
+                    (Some(f), _) => format!("{msg} ({f})"),
+                    (None, Value::Int(n)) => format!("{msg} (line {n})"),
+                    _ => msg,
+                })
+            }
             _ if i.class.is_subclass(&self.t.os_error) => {
                 let mut s = format!(
                     "[Errno {}] {}",

@@ -42,6 +42,33 @@ impl Vm {
                 }
             }
         }
+        if e.class().is_subclass(&self.t.syntax_error) {
+            self.format_syntax_error(e, out);
+            return;
+        }
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+    }
+
+    /// A SyntaxError shows where it is, then `SyntaxError: msg`.
+    fn format_syntax_error(&'static self, e: &Exc, out: &mut String) {
+        let args = e.data().args.clone();
+        if let (Some(msg), Some(Value::Tuple(loc))) = (args.first(), args.get(1)) {
+            if let (Some(Value::Str(file)), Some(Value::Int(line))) = (loc.first(), loc.get(1)) {
+                out.push_str(&format!("  File \"{}\", line {line}\n", file.text));
+                if let (Some(Value::Str(text)), Some(Value::Int(col))) = (loc.get(3), loc.get(2)) {
+                    let raw = text.text.trim_end_matches('\n');
+                    let trimmed = raw.trim_start();
+                    let indent = raw.chars().count() - trimmed.chars().count();
+                    let caret = (*col as usize).saturating_sub(1 + indent);
+                    out.push_str(&format!("    {trimmed}\n    {}^\n", " ".repeat(caret)));
+                }
+            }
+            let name = e.class().qualname.borrow().to_string();
+            let msg = self.str_of(msg).unwrap_or_default();
+            out.push_str(&format!("{name}: {msg}\n"));
+            return;
+        }
         out.push_str(&self.exception_line(e));
         out.push('\n');
     }

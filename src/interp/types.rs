@@ -371,8 +371,10 @@ pub fn new_class_of(
         .get(&vm.n.module)
         .and_then(|m| m.as_str().map(Rc::from))
         .unwrap_or_else(|| "__main__".into());
+    // The qualified name lives in the class, not in its namespace (where
+    // instances would see it).
     let qualname = dict
-        .get(&vm.n.qualname)
+        .shift_remove(&vm.n.qualname)
         .and_then(|m| m.as_str().map(Rc::from))
         .unwrap_or_else(|| name.as_str().into());
     Ok(Rc::new(Class {
@@ -434,4 +436,9 @@ pub fn install(vm: &'static Vm) {
     b.insert(Name::new("Ellipsis"), Value::Ellipsis);
     b.insert(Name::new("NotImplemented"), Value::NotImplemented);
     b.insert(Name::new("__debug__"), Value::Bool(true));
+    drop(b);
+    // The mutable containers are unhashable: `list.__hash__ is None`.
+    for c in [&t.list, &t.dict, &t.set] {
+        c.dict.borrow_mut().insert(vm.n.hash.clone(), Value::None);
+    }
 }

@@ -52,6 +52,8 @@ pub fn install(vm: &'static Vm) {
             ("pow", pow),
             ("open", super::file::open),
             ("globals", globals),
+            ("exec", super::exec::exec),
+            ("eval", super::exec::eval),
         ],
     );
 }

@@ -4,6 +4,7 @@
 
 mod builtins;
 mod construct;
+mod exec;
 mod file;
 mod sys;
 mod time;
@@ -39,6 +40,9 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
 pub fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "enum" => include_str!("py/enum.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
+        "copy" => include_str!("py/copy.py"),
+        "typing" => include_str!("py/typing.py"),
         _ => return None,
     })
 }

@@ -1,0 +1,522 @@
+"""typing — the names scripts import for annotations.
+
+They do nothing at run time but exist, subscript, and print as CPython
+3.11's do; NamedTuple and TypedDict build real classes, and Generic and
+Protocol can be subclassed.
+"""
+
+import sys
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    if obj is None or obj is type(None):
+        return "None"
+    if isinstance(obj, (list, tuple)):
+        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
+    if callable(obj) and hasattr(obj, "__qualname__") and not hasattr(obj, "__origin__"):
+        return f"{obj.__module__}.{obj.__qualname__}"
+    return repr(obj)
+
+
+def _params(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+class _GenericAlias:
+    """A subscripted form: List[int], Optional[str], Callable[[int], str]."""
+
+    def __init__(self, origin, args, name=None, special=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._special = special
+
+    def __repr__(self):
+        name = self._name
+        if name == "Optional":
+            return f"typing.Optional[{_type_repr(self.__args__[0])}]"
+        if name == "Union":
+            args = self.__args__
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return f"typing.Optional[{_type_repr(other)}]"
+        if name == "Callable" and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+            return (f"typing.Callable[[{', '.join(_type_repr(a) for a in self.__args__[0])}], "
+                    f"{_type_repr(self.__args__[1])}]")
+        if name is None:
+            prefix = _type_repr(self.__origin__)
+        else:
+            prefix = f"typing.{name}"
+        if not self.__args__:
+            return f"{prefix}[()]"
+        return f"{prefix}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, _params(params), self._name)
+
+    def __call__(self, *args, **kwargs):
+        if isinstance(self.__origin__, type):
+            return self.__origin__(*args, **kwargs)
+        raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        return ()
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+class _SpecialForm:
+    def __init__(self, name, doc="", getitem=None):
+        self._name = name
+        self.__doc__ = doc
+        self._getitem = getitem
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, parameters):
+        if self._getitem is not None:
+            return self._getitem(self, parameters)
+        return _GenericAlias(self, _params(parameters), self._name)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
+
+def _union(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    params = []
+    for p in _params(parameters):
+        if p is None:
+            p = type(None)
+        if isinstance(p, _GenericAlias) and p._name in ("Union", "Optional"):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in params:
+                params.append(item)
+    if len(params) == 1:
+        return params[0]
+    return _GenericAlias(self, tuple(params), "Union")
+
+
+def _optional(self, parameter):
+    return Union[parameter, None]
+
+
+def _literal(self, parameters):
+    return _GenericAlias(self, _params(parameters), "Literal")
+
+
+Any = _SpecialForm("Any")
+NoReturn = _SpecialForm("NoReturn")
+Never = _SpecialForm("Never")
+Self = _SpecialForm("Self")
+LiteralString = _SpecialForm("LiteralString")
+ClassVar = _SpecialForm("ClassVar")
+Final = _SpecialForm("Final")
+Union = _SpecialForm("Union", getitem=_union)
+Optional = _SpecialForm("Optional", getitem=_optional)
+Literal = _SpecialForm("Literal", getitem=_literal)
+TypeAlias = _SpecialForm("TypeAlias")
+Concatenate = _SpecialForm("Concatenate")
+TypeGuard = _SpecialForm("TypeGuard")
+Required = _SpecialForm("Required")
+NotRequired = _SpecialForm("NotRequired")
+Unpack = _SpecialForm("Unpack")
+
+
+class _Alias:
+    """An unsubscripted alias of a class: List, Dict, Iterable, ..."""
+
+    def __init__(self, origin, name, check=None):
+        self.__origin__ = origin
+        self._name = name
+        self._check = check
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        params = _params(params)
+        if self._name == "Callable" and len(params) == 2:
+            args, result = params
+            if isinstance(args, (list, tuple)):
+                params = (list(args), result)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        if isinstance(self.__origin__, type):
+            return self.__origin__(*args, **kwargs)
+        raise TypeError(f"Type {self._name} cannot be instantiated")
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        return (object,)
+
+    def __instancecheck__(self, obj):
+        if self._check is not None:
+            return self._check(obj)
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        if isinstance(self.__origin__, type):
+            return issubclass(cls, self.__origin__)
+        return False
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _has(*names):
+    def check(obj):
+        t = type(obj)
+        return all(hasattr(t, n) for n in names)
+    return check
+
+
+def _lazy(module, name):
+    try:
+        return getattr(__import__(module), name)
+    except Exception:
+        return object
+
+
+List = _Alias(list, "List")
+Dict = _Alias(dict, "Dict")
+Set = _Alias(set, "Set")
+FrozenSet = _Alias(frozenset, "FrozenSet")
+Tuple = _Alias(tuple, "Tuple")
+Type = _Alias(type, "Type")
+Text = str
+Callable = _Alias(object, "Callable", callable)
+Iterable = _Alias(object, "Iterable", _has("__iter__"))
+Iterator = _Alias(object, "Iterator", _has("__iter__", "__next__"))
+Reversible = _Alias(object, "Reversible", _has("__reversed__"))
+Generator = _Alias(object, "Generator", _has("send", "throw"))
+AsyncIterable = _Alias(object, "AsyncIterable", _has("__aiter__"))
+AsyncIterator = _Alias(object, "AsyncIterator", _has("__aiter__", "__anext__"))
+AsyncGenerator = _Alias(object, "AsyncGenerator", _has("asend", "athrow"))
+Awaitable = _Alias(object, "Awaitable", _has("__await__"))
+Coroutine = _Alias(object, "Coroutine", _has("send", "throw", "close"))
+Hashable = _Alias(object, "Hashable", lambda obj: type(obj).__hash__ is not None)
+Sized = _Alias(object, "Sized", _has("__len__"))
+Container = _Alias(object, "Container", _has("__contains__"))
+Collection = _Alias(object, "Collection", _has("__len__", "__iter__", "__contains__"))
+Sequence = _Alias(object, "Sequence",
+                  lambda obj: isinstance(obj, (list, tuple, str, range, bytes, bytearray)))
+MutableSequence = _Alias(object, "MutableSequence", lambda obj: isinstance(obj, (list, bytearray)))
+Mapping = _Alias(object, "Mapping", lambda obj: isinstance(obj, dict))
+MutableMapping = _Alias(object, "MutableMapping", lambda obj: isinstance(obj, dict))
+AbstractSet = _Alias(object, "AbstractSet", lambda obj: isinstance(obj, (set, frozenset)))
+MutableSet = _Alias(object, "MutableSet", lambda obj: isinstance(obj, set))
+KeysView = _Alias(object, "KeysView", lambda obj: type(obj).__name__ == "dict_keys")
+ItemsView = _Alias(object, "ItemsView", lambda obj: type(obj).__name__ == "dict_items")
+ValuesView = _Alias(object, "ValuesView", lambda obj: type(obj).__name__ == "dict_values")
+ContextManager = _Alias(object, "ContextManager", _has("__enter__", "__exit__"))
+AsyncContextManager = _Alias(object, "AsyncContextManager", _has("__aenter__", "__aexit__"))
+ByteString = _Alias(object, "ByteString", lambda obj: isinstance(obj, (bytes, bytearray)))
+Deque = _Alias(object, "Deque")
+DefaultDict = _Alias(dict, "DefaultDict")
+OrderedDict = _Alias(dict, "OrderedDict")
+Counter = _Alias(dict, "Counter")
+ChainMap = _Alias(object, "ChainMap")
+IO = _Alias(object, "IO")
+TextIO = _Alias(object, "TextIO")
+BinaryIO = _Alias(object, "BinaryIO")
+Pattern = _Alias(object, "Pattern")
+Match = _Alias(object, "Match")
+SupportsInt = _Alias(object, "SupportsInt", _has("__int__"))
+SupportsFloat = _Alias(object, "SupportsFloat", _has("__float__"))
+SupportsAbs = _Alias(object, "SupportsAbs", _has("__abs__"))
+SupportsIndex = _Alias(object, "SupportsIndex", _has("__index__"))
+SupportsRound = _Alias(object, "SupportsRound", _has("__round__"))
+
+
+class TypeVar:
+    """A type variable: T = TypeVar('T')."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = "+"
+        elif self.__contravariant__:
+            prefix = "-"
+        else:
+            prefix = "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+        self.args = _SpecialForm(f"{name}.args")
+        self.kwargs = _SpecialForm(f"{name}.kwargs")
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class _GenericClassAlias(_GenericAlias):
+    """Generic[T] and Stack[int]: subclassing one subclasses the class."""
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Generic:
+    """Abstract base class for generic types."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return _GenericClassAlias(cls, _params(params))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+
+
+class Protocol(Generic):
+    """Base class for protocol classes (structural subtyping)."""
+
+    __slots__ = ()
+    _is_protocol = True
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    """Cast a value to a type; at run time, the value unchanged."""
+    return val
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def assert_never(arg):
+    raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @typing.overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def dataclass_transform(**kwargs):
+    def decorator(cls_or_fn):
+        return cls_or_fn
+    return decorator
+
+
+def get_origin(tp):
+    return getattr(tp, "__origin__", None)
+
+
+def get_args(tp):
+    return getattr(tp, "__args__", ())
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get("__annotations__", {}))
+        return hints
+    return dict(getattr(obj, "__annotations__", {}))
+
+
+class NewType:
+    """NewType('UserId', int): a callable that returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if "." in name:
+            name = name.rpartition(".")[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = "__main__"
+
+    def __repr__(self):
+        return f"{self.__module__}.{self.__qualname__}"
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if "_root" in ns:
+            return super().__new__(cls, typename, bases, ns)
+        import collections
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = collections.namedtuple(typename, list(types),
+                                        defaults=[ns[n] for n in default_names],
+                                        module=ns.get("__module__", "__main__"))
+        nm_tpl.__annotations__ = dict(types)
+        for key in ns:
+            if key in ("__annotations__", "__module__", "__qualname__", "_root"):
+                continue
+            if key in ("__new__", "__init__", "__slots__", "__getnewargs__",
+                       "_fields", "_field_defaults", "_make", "_replace", "_asdict",
+                       "_source"):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """Typed version of namedtuple: class Point(NamedTuple): x: int."""
+
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        import collections
+        if fields is None:
+            fields = kwargs.items()
+        names = [n for n, _ in fields]
+        return collections.namedtuple(typename, names)
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        if "_root" in ns:
+            return super().__new__(cls, name, bases, ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+        annotations.update(ns.get("__annotations__", {}))
+        tp_dict = super().__new__(cls, name, (dict,), {
+            "__annotations__": annotations,
+            "__total__": total,
+            "__module__": ns.get("__module__", "__main__"),
+        })
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        if "_root" in cls.__dict__:
+            return _typed_dict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """A dict with a fixed set of keys; at run time, a plain dict."""
+
+    _root = True
+
+
+def _typed_dict_functional(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    return _TypedDictMeta(typename, (), {"__annotations__": dict(fields)}, total=total)
