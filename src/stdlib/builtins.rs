@@ -83,10 +83,14 @@ fn print(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
     }
     out.push_str(&end);
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => vm.print(&out),
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => replaced_stdout(vm),
+        Some(file) => Some(file.clone()),
+    };
+    match file {
+        None => vm.print(&out),
         Some(file) => {
-            let write = vm.getattr(file, &Name::new("write"))?;
+            let write = vm.getattr(&file, &Name::new("write"))?;
             vm.call(&write, Args::new(vec![Value::str(out)]))?;
         }
     }
@@ -94,6 +98,18 @@ fn print(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         vm.flush();
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when a program has replaced it (contextlib.redirect_stdout,
+/// or by assignment); None while it is the real standard output.
+fn replaced_stdout(vm: &'static Vm) -> Option<Value> {
+    let sys = vm.modules.borrow().get_str("sys").cloned()?;
+    let Value::Module(m) = sys else { return None };
+    let out = m.dict.get(&Name::new("stdout"))?;
+    match &out {
+        Value::File(f) if matches!(*f.state.borrow(), FileState::Stdout) => None,
+        _ => Some(out),
+    }
 }
 
 fn input(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {

@@ -6,6 +6,8 @@ mod builtins;
 mod construct;
 mod exec;
 mod file;
+mod os;
+mod structseq;
 mod sys;
 mod time;
 mod types;
@@ -28,6 +30,8 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(vm)),
         "time" => Some(time::module(vm)),
+        "os" => Some(os::module(vm)),
+        "os.path" => Some(os::path_module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
         _ => None,
     }
@@ -43,6 +47,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("py/dataclasses.py"),
         "copy" => include_str!("py/copy.py"),
         "typing" => include_str!("py/typing.py"),
+        "contextlib" => include_str!("py/contextlib.py"),
         _ => return None,
     })
 }

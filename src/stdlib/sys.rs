@@ -1,7 +1,7 @@
 //! The `sys` module: argv, exit, path, modules, the standard streams and
 //! the recursion limit.
 
-use super::{add_fns, arity, file::std_stream, int_arg, new_module};
+use super::{add_fns, arity, file::std_stream, int_arg, new_module, structseq};
 use crate::interp::{Vm, R};
 use crate::runtime::*;
 
@@ -46,19 +46,82 @@ pub fn module(vm: &'static Vm) -> Value {
         d.insert(Name::new("modules"), Value::Dict(vm.modules.clone()));
         d.insert(Name::new("platform"), Value::str(std::env::consts::OS));
         d.insert(Name::new("byteorder"), Value::str("little"));
+        let version_info = structseq::class(
+            vm,
+            "sys",
+            "version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+        );
         d.insert(
             Name::new("version_info"),
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(0),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
+            structseq::new(
+                &version_info,
+                vec![
+                    Value::Int(3),
+                    Value::Int(11),
+                    Value::Int(7),
+                    Value::str("final"),
+                    Value::Int(0),
+                ],
+                &[],
+            ),
         );
-        d.insert(Name::new("version"), Value::str("3.11.0 (weft)"));
-        d.insert(Name::new("implementation"), Value::str("weft"));
-        d.insert(Name::new("executable"), Value::str("weft"));
+        let float_info = structseq::class(
+            vm,
+            "sys",
+            "float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+        );
+        d.insert(
+            Name::new("float_info"),
+            structseq::new(
+                &float_info,
+                vec![
+                    Value::Float(f64::MAX),
+                    Value::Int(1024),
+                    Value::Int(308),
+                    Value::Float(f64::MIN_POSITIVE),
+                    Value::Int(-1021),
+                    Value::Int(-307),
+                    Value::Int(15),
+                    Value::Int(53),
+                    Value::Float(f64::EPSILON),
+                    Value::Int(2),
+                    Value::Int(1),
+                ],
+                &[],
+            ),
+        );
+        d.insert(
+            Name::new("version"),
+            Value::str("3.11.7 (weft, a Python-compatible interpreter)"),
+        );
+        let implementation = structseq::class(vm, "sys", "implementation", &["name"]);
+        d.insert(
+            Name::new("implementation"),
+            structseq::new(&implementation, vec![Value::str("weft")], &[]),
+        );
+        d.insert(Name::new("maxunicode"), Value::Int(0x10ffff));
+        d.insert(
+            Name::new("executable"),
+            Value::str(
+                std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+        );
     }
     Value::Module(m)
 }

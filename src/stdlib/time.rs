@@ -165,24 +165,8 @@ fn fields_of(seconds: i64) -> [i64; 9] {
 }
 
 fn struct_time_class(vm: &'static Vm) -> Rc<Class> {
-    let mut attrs = Attrs::default();
-    attrs.insert(Name::new("__module__"), Value::str("time"));
-    attrs.insert(
-        Name::new("__repr__"),
-        builtin("__repr__", |vm, a, _| {
-            let items = vm.to_vec(&a[0])?;
-            let parts: Vec<String> = FIELDS
-                .iter()
-                .zip(&items)
-                .map(|(f, v)| Ok(format!("{f}={}", vm.repr(v)?)))
-                .collect::<R<_>>()?;
-            Ok(Value::str(format!(
-                "time.struct_time({})",
-                parts.join(", ")
-            )))
-        }),
-    );
-    attrs.insert(
+    let class = super::structseq::class(vm, "time", "struct_time", &FIELDS);
+    class.dict.borrow_mut().insert(
         Name::new("__new__"),
         Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| {
             arity(vm, "struct_time", a, 2, 2)?;
@@ -199,28 +183,15 @@ fn struct_time_class(vm: &'static Vm) -> Rc<Class> {
             Ok(make_struct_time(cls, items, "UTC"))
         }))),
     );
-    crate::interp::types::new_class(
-        vm,
-        Name::new("struct_time"),
-        vec![vm.t.tuple.clone()],
-        attrs,
-    )
-    .unwrap_or_else(|_| vm.t.tuple.clone())
+    class
 }
 
 fn make_struct_time(cls: &Rc<Class>, items: Vec<Value>, zone: &str) -> Value {
-    let mut dict = Attrs::default();
-    for (f, v) in FIELDS.iter().zip(&items) {
-        dict.insert(Name::new(f), v.clone());
-    }
-    dict.insert(Name::new("tm_zone"), Value::str(zone));
-    dict.insert(Name::new("tm_gmtoff"), Value::Int(0));
-    Value::Instance(Rc::new(Instance {
-        class: cls.clone(),
-        dict: std::cell::RefCell::new(dict),
-        exc: None,
-        native: Some(Value::tuple(items)),
-    }))
+    super::structseq::new(
+        cls,
+        items,
+        &[("tm_zone", Value::str(zone)), ("tm_gmtoff", Value::Int(0))],
+    )
 }
 
 fn struct_time_of(vm: &'static Vm, seconds: i64, zone: &str) -> R<Value> {
