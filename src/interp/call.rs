@@ -57,6 +57,18 @@ impl Vm {
         }
     }
 
+    pub fn is_callable(&self, f: &Value) -> bool {
+        match f {
+            Value::Function(_)
+            | Value::Builtin(_)
+            | Value::Method(_)
+            | Value::Class(_)
+            | Value::StaticMethod(_) => true,
+            Value::Instance(i) => i.class.lookup(&self.n.call).is_some(),
+            _ => false,
+        }
+    }
+
     fn not_callable(&self, f: &Value) -> super::Exc {
         self.type_error(format!("'{}' object is not callable", self.type_name(f)))
     }
@@ -77,6 +89,11 @@ impl Vm {
                 self.call(inner, args)
             }
             Value::StaticMethod(inner) => self.call(inner, args),
+            // A callable object bound as a method receives the instance too.
+            Value::Instance(_) => {
+                args.pos.insert(0, receiver.clone());
+                self.call(func, args)
+            }
             other => self.call(other, args),
         }
     }
@@ -128,6 +145,7 @@ impl Vm {
             ns: None,
             id: self.next_frame_id(),
             ret: Value::None,
+            line: None,
         };
         for &(slot, cell) in &code.param_cells {
             *frame.cells[cell as usize].borrow_mut() = frame.locals[slot as usize].clone();
@@ -427,6 +445,7 @@ impl Vm {
             ns: Some(ns.clone()),
             id: self.next_frame_id(),
             ret: Value::None,
+            line: None,
         };
         self.exec_block(&code.body, &mut frame)?;
         let dict = std::mem::take(&mut *ns.borrow_mut());
@@ -625,9 +644,18 @@ impl Vm {
                 None => self.new_instance(c, &args),
             },
         };
+        // object's and BaseException's __init__ have nothing to do (the
+        // instance already holds its arguments); any other runs.
+        let trivial_init = |init: &Value| {
+            [&self.t.object, &self.t.base_exception].iter().any(|c| {
+                c.dict
+                    .borrow()
+                    .get(&self.n.init)
+                    .is_some_and(|o| o.is(init))
+            })
+        };
         match c.lookup(&self.n.init) {
-            // A Python __init__, or that of a mutable built-in base (list's).
-            Some(init) if !matches!(&init, Value::Builtin(b) if !b.unwraps_self) => {
+            Some(init) if !trivial_init(&init) => {
                 let r = self.call_bound(&init, &obj, args)?;
                 if !r.is_none() {
                     return Err(self.type_error(format!(

@@ -590,6 +590,7 @@ impl Vm {
             ns: None,
             id: self.next_frame_id(),
             ret: Value::None,
+            line: None,
         }
     }
 

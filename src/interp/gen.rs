@@ -57,6 +57,10 @@ impl Vm {
         } else {
             GenKind::Generator
         };
+        let line = Rc::new(Cell::new(code.line));
+        let mut frame = frame;
+        frame.line = Some(line.clone());
+        let gen_code = code.clone();
         let body: BodyFuture = Box::pin(async move {
             let mut frame = frame;
             let code = code;
@@ -70,6 +74,8 @@ impl Vm {
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
+            code: Some(gen_code),
+            line,
         }))
     }
 
@@ -91,6 +97,8 @@ impl Vm {
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
+            code: None,
+            line: Rc::new(Cell::new(0)),
         }))
     }
 
@@ -262,6 +270,9 @@ impl Vm {
     pub fn exec_block_s<'a>(&'static self, stmts: &'a [Stmt], f: &'a mut Frame) -> Boxed<'a, Flow> {
         Box::pin(async move {
             for s in stmts {
+                if let Some(line) = &f.line {
+                    line.set(s.line);
+                }
                 let r = if s.suspends {
                     self.exec_s(s, f).await
                 } else {
@@ -671,8 +682,23 @@ impl Vm {
     /// sent or thrown in, until the inner iterator returns.
     async fn delegate(&'static self, v: Value, is_await: bool) -> R<Value> {
         let it = if is_await {
+            if crate::aio::future::as_future(&v).is_some() {
+                return self.await_future(v).await;
+            }
             match &v {
-                Value::Generator(g) if g.kind == GenKind::Coroutine => v.clone(),
+                Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                    if g.started.get() && g.body.borrow().is_none() {
+                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                    }
+                    v.clone()
+                }
+                Value::Instance(i) if Rc::ptr_eq(&i.class, &crate::aio::types(self).sleep0) => {
+                    // asyncio.sleep(0): give the loop one turn.
+                    return match self.yield_raw(Value::None).await {
+                        Resume::Send(_) => Ok(Value::None),
+                        Resume::Throw(e) => Err(e),
+                    };
+                }
                 Value::Instance(i) => match i.class.lookup(&self.n.await_) {
                     Some(m) => self.call_bound(&m, &v, Args::default())?,
                     None => return Err(self.not_awaitable(&v)),
@@ -726,6 +752,27 @@ impl Vm {
             match step {
                 Step::Yielded(x) => how = self.yield_raw(x).await,
                 Step::Returned(r) => return Ok(r),
+            }
+        }
+    }
+
+    /// `await future`, as Future.__await__: the task waits until the
+    /// future is done (the future goes up to it), then takes its result.
+    async fn await_future(&'static self, fut: Value) -> R<Value> {
+        loop {
+            let Some(f) = crate::aio::future::as_future(&fut) else {
+                return Err(self.not_awaitable(&fut));
+            };
+            if f.done() {
+                return f.result(self);
+            }
+            f.blocking.set(true);
+            if let Resume::Throw(e) = self.yield_raw(fut.clone()).await {
+                return Err(e);
+            }
+            let done = crate::aio::future::as_future(&fut).is_some_and(|f| f.done());
+            if !done {
+                return Err(self.runtime_error("await wasn't used with future"));
             }
         }
     }

@@ -80,6 +80,9 @@ pub struct Frame {
     pub id: u64,
     /// What `return` returns (see `Flow::Return`).
     pub ret: Value,
+    /// For a generator's or coroutine's frame: where its current line is
+    /// kept, for reprs of suspended coroutines.
+    pub line: Option<Rc<Cell<u32>>>,
 }
 
 /// Buffered standard output, flushed before anything goes to stderr and
@@ -130,6 +133,8 @@ pub struct Vm {
     pub path: RefCell<Vec<PathBuf>>,
     pub argv: RefCell<Vec<String>>,
     pub n: types::Names,
+    /// asyncio's loops, tasks and classes.
+    pub aio: crate::aio::State,
 }
 
 /// How much of the worker thread's stack evaluation may use.
@@ -161,6 +166,7 @@ impl Vm {
             path: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             n: types::Names::new(),
+            aio: crate::aio::State::default(),
         }));
         CURRENT.with(|c| c.set(Some(vm)));
         types::install(vm);
@@ -307,6 +313,7 @@ impl Vm {
             ns: None,
             id: self.next_frame_id(),
             ret: Value::None,
+            line: None,
             code: code.clone(),
         };
         self.exec_block(&code.body, &mut frame).map(|_| ())

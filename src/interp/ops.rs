@@ -117,16 +117,16 @@ impl Vm {
             }
             _ => {}
         }
-        let [name, rname, _] = self.n.binop(op);
-        let a_native = self.native_for(a, name);
-        let b_native = self.native_for(b, rname);
-        if a_native.is_some() || b_native.is_some() {
-            let a = a_native.as_ref().unwrap_or(a);
-            let b = b_native.as_ref().unwrap_or(b);
-            return self.binary(op, a, b);
-        }
         if let Some(r) = self.binary_dunder(op, a, b)? {
             return Ok(r);
+        }
+        // No Python-level method answered: the built-in values inside
+        // instances of subclasses of built-in types answer.
+        if let Some((x, y)) = self.native_operands(a, b) {
+            return match self.native_binary(op, &x, &y)? {
+                Some(r) => Ok(r),
+                None => Err(self.unsupported(op, a, b)),
+            };
         }
         if let Some(r) = self.native_binary(op, a, b)? {
             return Ok(r);
@@ -216,7 +216,7 @@ impl Vm {
         let Value::Instance(i) = obj else {
             return Ok(None);
         };
-        let Some(m) = i.class.lookup(name) else {
+        let Some(m) = self.own_dunder(i, name) else {
             return Ok(None);
         };
         let r = self.call_bound(&m, obj, Args::new(vec![arg.clone()]))?;
@@ -444,13 +444,6 @@ impl Vm {
         }
         let [name, rname] = self.n.compare(op);
         let sym = cmp_symbol(op);
-        let a_native = self.native_for(a, name);
-        let b_native = self.native_for(b, rname);
-        if a_native.is_some() || b_native.is_some() {
-            let a = a_native.as_ref().unwrap_or(a);
-            let b = b_native.as_ref().unwrap_or(b);
-            return self.rich_compare(op, a, b);
-        }
         let a_user = matches!(a, Value::Instance(_));
         let b_user = matches!(b, Value::Instance(_));
         if a_user || b_user {
@@ -476,6 +469,9 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            if let Some((x, y)) = self.native_operands(a, b) {
+                return self.native_compare(op, &x, &y, a, b);
+            }
             return match op {
                 CmpOp::Eq => Ok(Value::Bool(a.is(b))),
                 CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
@@ -486,6 +482,19 @@ impl Vm {
                 ))),
             };
         }
+        self.native_compare(op, a, b, a, b)
+    }
+
+    /// A comparison of built-in values; errors name the types of
+    /// `orig_a` and `orig_b` (the instances they came from, if any).
+    fn native_compare(
+        &'static self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+        orig_a: &Value,
+        orig_b: &Value,
+    ) -> R<Value> {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
             let eq = self.eq(a, b)?;
             return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
@@ -499,9 +508,10 @@ impl Vm {
                     return self.set_compare(op, a, b);
                 }
                 Err(self.type_error(format!(
-                    "'{sym}' not supported between instances of '{}' and '{}'",
-                    self.type_name(a),
-                    self.type_name(b)
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    cmp_symbol(op),
+                    self.type_name(orig_a),
+                    self.type_name(orig_b)
                 )))
             }
         }

@@ -28,6 +28,42 @@ impl Vm {
         None
     }
 
+    /// The method `name` of an instance's class, looked up no further than
+    /// its built-in base type (whose operations act on the value inside).
+    pub fn own_dunder(&self, i: &Instance, name: &Name) -> Option<Value> {
+        if i.native.is_none() || matches!(i.native, Some(Value::Opaque(_))) {
+            return i.class.lookup(name);
+        }
+        for c in i.class.mro_iter() {
+            if c.layout == Layout::Native {
+                return None;
+            }
+            if let Some(m) = c.dict.borrow().get(name) {
+                return Some(m.clone());
+            }
+        }
+        None
+    }
+
+    /// The operands with the built-in values of subclass instances in
+    /// their place, when either is such an instance.
+    pub fn native_operands(&self, a: &Value, b: &Value) -> Option<(Value, Value)> {
+        let inner = |v: &Value| match v {
+            Value::Instance(i) => match &i.native {
+                Some(Value::Opaque(_)) | None => None,
+                Some(n) => Some(n.clone()),
+            },
+            _ => None,
+        };
+        match (inner(a), inner(b)) {
+            (None, None) => None,
+            (x, y) => Some((
+                x.unwrap_or_else(|| a.clone()),
+                y.unwrap_or_else(|| b.clone()),
+            )),
+        }
+    }
+
     /// A new instance of `class`, whose built-in base is `base`. Immutable
     /// values are made from the arguments now, as their `__new__` does;
     /// mutable ones start empty and their `__init__` fills them.

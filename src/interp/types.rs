@@ -371,6 +371,10 @@ pub fn new_class_of(
         .get(&vm.n.module)
         .and_then(|m| m.as_str().map(Rc::from))
         .unwrap_or_else(|| "__main__".into());
+    // Every class has its own __doc__ (None without a docstring).
+    if !dict.contains_key(&vm.n.doc) {
+        dict.insert(vm.n.doc.clone(), Value::None);
+    }
     // The qualified name lives in the class, not in its namespace (where
     // instances would see it).
     let qualname = dict

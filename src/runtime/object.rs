@@ -320,6 +320,10 @@ pub struct Generator {
     pub body: RefCell<Option<BodyFuture>>,
     pub started: Cell<bool>,
     pub running: Cell<bool>,
+    /// The code it runs (None for generator expressions' own frames).
+    pub code: Option<Rc<Code>>,
+    /// The line it is suspended at (the frame keeps it current).
+    pub line: Rc<Cell<u32>>,
 }
 
 pub struct RangeObj {

@@ -503,11 +503,7 @@ fn delattr(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
 
 fn callable(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(match &args[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup(&vm.n.call).is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(vm.is_callable(&args[0])))
 }
 
 fn chr(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {

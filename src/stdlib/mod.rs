@@ -3,10 +3,15 @@
 //! are registered in one place per module or type.
 
 mod builtins;
+pub mod collections;
 mod construct;
 mod exec;
 mod file;
+pub mod functools;
+pub mod itertools;
 mod os;
+mod json;
+mod re;
 mod structseq;
 mod sys;
 mod time;
@@ -30,9 +35,16 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(vm)),
         "time" => Some(time::module(vm)),
+        "_asyncio" => Some(crate::aio::api::module(vm)),
         "os" => Some(os::module(vm)),
         "os.path" => Some(os::path_module(vm)),
+        "json" => Some(json::module(vm)),
+        "re" => Some(re::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
+        "collections" => collections::module(vm).ok(),
+        "collections.abc" => collections::abc::module(vm).ok(),
+        "itertools" => Some(itertools::module(vm)),
+        "functools" => functools::module(vm).ok(),
         _ => None,
     }
 }

@@ -1,0 +1,686 @@
+//! The Python face of the native asyncio core: the `_asyncio` module with
+//! Future, Task, the event loop class and its handles, and the functions
+//! that find the running loop and task.
+
+use std::rc::Rc;
+
+use super::event_loop::{EventLoop, Handle, Job};
+use super::future::{as_future, new_future, Callback, FutureObj};
+use super::{task, types, Types};
+use crate::interp::{Args, Exc, Vm, R};
+use crate::runtime::*;
+use crate::stdlib::{add_fns, arity, builtin, kwarg, new_module, stdlib_class};
+
+pub fn make_types(vm: &'static Vm) -> Types {
+    let exceptions = |name: &str, base: &Rc<Class>| {
+        let mut attrs = Attrs::default();
+        attrs.insert(Name::new("__module__"), Value::str("asyncio.exceptions"));
+        crate::interp::types::new_class(vm, Name::new(name), vec![base.clone()], attrs)
+            .unwrap_or_else(|_| base.clone())
+    };
+    let cancelled_error = exceptions("CancelledError", &vm.t.base_exception);
+    let invalid_state_error = exceptions("InvalidStateError", &vm.t.exception);
+
+    let future = stdlib_class(vm, "Future", "_asyncio", FUTURE_METHODS);
+    future
+        .dict
+        .borrow_mut()
+        .insert(vm.n.new.clone(), static_method("__new__", future_new));
+    future.dict.borrow_mut().insert(
+        Name::new("__class_getitem__"),
+        Value::ClassMethod(Rc::new(builtin("__class_getitem__", |vm, a, _| {
+            Ok(vm.generic_alias(&a[0], &a[1]))
+        }))),
+    );
+
+    let mut task_attrs = Attrs::default();
+    crate::stdlib::add_fns(&mut task_attrs, TASK_METHODS);
+    task_attrs.insert(Name::new("__module__"), Value::str("_asyncio"));
+    task_attrs.insert(vm.n.new.clone(), static_method("__new__", task_new));
+    let task =
+        crate::interp::types::new_class(vm, Name::new("Task"), vec![future.clone()], task_attrs)
+            .unwrap_or_else(|_| future.clone());
+
+    let event_loop = stdlib_class(vm, "BaseEventLoop", "asyncio.base_events", LOOP_METHODS);
+    event_loop
+        .dict
+        .borrow_mut()
+        .insert(vm.n.new.clone(), static_method("__new__", loop_new));
+
+    let handle = stdlib_class(vm, "Handle", "asyncio.events", HANDLE_METHODS);
+    let mut timer_attrs = Attrs::default();
+    timer_attrs.insert(Name::new("__module__"), Value::str("asyncio.events"));
+    timer_attrs.insert(
+        Name::new("when"),
+        builtin("when", |vm, a, _| {
+            Ok(Value::Float(handle_of(vm, &a[0])?.when))
+        }),
+    );
+    let timer_handle = crate::interp::types::new_class(
+        vm,
+        Name::new("TimerHandle"),
+        vec![handle.clone()],
+        timer_attrs,
+    )
+    .unwrap_or_else(|_| handle.clone());
+    let sleep0 = stdlib_class(vm, "_Sleep0", "asyncio.tasks", &[]);
+    Types {
+        future,
+        task,
+        cancelled_error,
+        invalid_state_error,
+        event_loop,
+        handle,
+        timer_handle,
+        sleep0,
+    }
+}
+
+fn static_method(name: &'static str, f: BuiltinFn) -> Value {
+    Value::StaticMethod(Rc::new(builtin(name, f)))
+}
+
+/// The `_asyncio` module.
+pub fn module(vm: &'static Vm) -> Value {
+    let t = types(vm);
+    let m = new_module("_asyncio");
+    {
+        let mut d = m.dict.borrow_mut();
+        add_fns(
+            &mut d,
+            &[
+                ("get_running_loop", |vm, a, _| {
+                    arity(vm, "get_running_loop", a, 0, 0)?;
+                    let lp = running_loop(vm)?;
+                    Ok(loop_object(vm, &lp))
+                }),
+                ("_get_running_loop", |vm, _, _| {
+                    let lp = vm.aio.running.borrow().clone();
+                    Ok(lp.map_or(Value::None, |lp| loop_object(vm, &lp)))
+                }),
+                ("get_event_loop", |vm, _, _| {
+                    let lp = current_loop(vm);
+                    Ok(loop_object(vm, &lp))
+                }),
+                ("set_event_loop", |vm, a, _| {
+                    arity(vm, "set_event_loop", a, 1, 1)?;
+                    *vm.aio.current.borrow_mut() = match &a[0] {
+                        Value::None => None,
+                        v => Some(loop_of(vm, v)?),
+                    };
+                    Ok(Value::None)
+                }),
+                ("_new_loop", |vm, a, _| {
+                    arity(vm, "_new_loop", a, 1, 1)?;
+                    let Value::Class(cls) = &a[0] else {
+                        return Err(vm.type_error("_new_loop needs a loop class"));
+                    };
+                    Ok(make_loop(cls))
+                }),
+                ("current_task", |vm, a, _| {
+                    arity(vm, "current_task", a, 0, 1)?;
+                    let lp = match a.first() {
+                        Some(v) if !v.is_none() => loop_of(vm, v)?,
+                        _ => running_loop(vm)?,
+                    };
+                    let current = lp.current_task.borrow().clone();
+                    Ok(current.unwrap_or(Value::None))
+                }),
+                ("all_tasks", |vm, a, _| {
+                    arity(vm, "all_tasks", a, 0, 1)?;
+                    let lp = match a.first() {
+                        Some(v) if !v.is_none() => loop_of(vm, v)?,
+                        _ => running_loop(vm)?,
+                    };
+                    let tasks: Vec<Value> = lp
+                        .tasks
+                        .borrow()
+                        .iter()
+                        .filter(|t| task::is_pending(t))
+                        .cloned()
+                        .collect();
+                    vm.build_set(tasks)
+                }),
+                ("isfuture", |_, a, _| {
+                    Ok(Value::Bool(
+                        a.first().is_some_and(|v| as_future(v).is_some()),
+                    ))
+                }),
+                ("iscoroutine", |_, a, _| {
+                    Ok(Value::Bool(a.first().is_some_and(task::is_coroutine)))
+                }),
+                ("_sleep0", |vm, _, _| {
+                    Ok(Value::Instance(Rc::new(Instance::plain(
+                        types(vm).sleep0.clone(),
+                        Attrs::default(),
+                    ))))
+                }),
+                ("_format_coroutine", |vm, a, _| {
+                    arity(vm, "_format_coroutine", a, 1, 1)?;
+                    Ok(Value::str(task::format_coroutine(vm, &a[0])?))
+                }),
+            ],
+        );
+        d.insert(Name::new("Future"), Value::Class(t.future.clone()));
+        d.insert(Name::new("Task"), Value::Class(t.task.clone()));
+        d.insert(
+            Name::new("BaseEventLoop"),
+            Value::Class(t.event_loop.clone()),
+        );
+        d.insert(Name::new("Handle"), Value::Class(t.handle.clone()));
+        d.insert(
+            Name::new("TimerHandle"),
+            Value::Class(t.timer_handle.clone()),
+        );
+        d.insert(
+            Name::new("CancelledError"),
+            Value::Class(t.cancelled_error.clone()),
+        );
+        d.insert(
+            Name::new("InvalidStateError"),
+            Value::Class(t.invalid_state_error.clone()),
+        );
+    }
+    Value::Module(m)
+}
+
+// ---- loops ---------------------------------------------------------------
+
+fn make_loop(class: &Rc<Class>) -> Value {
+    let lp = EventLoop::new();
+    let obj = Instance::with_data(class.clone(), lp.clone());
+    // The loop refers to its object weakly in spirit: the object owns the
+    // loop, and the loop hands the object back to Python code.
+    *lp.object.borrow_mut() = Some(obj.clone());
+    obj
+}
+
+/// The Python object of a loop.
+pub fn loop_object(vm: &'static Vm, lp: &Rc<EventLoop>) -> Value {
+    match &*lp.object.borrow() {
+        Some(v) => v.clone(),
+        None => {
+            let _ = vm;
+            Value::None
+        }
+    }
+}
+
+pub fn loop_of(vm: &'static Vm, v: &Value) -> R<Rc<EventLoop>> {
+    match v {
+        Value::Instance(i) => match i.data::<Rc<EventLoop>>() {
+            Some(lp) => Ok(lp.clone()),
+            None => Err(vm.type_error(format!(
+                "an event loop was expected, got {}",
+                vm.type_name(v)
+            ))),
+        },
+        _ => Err(vm.type_error(format!(
+            "an event loop was expected, got {}",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+pub fn running_loop(vm: &'static Vm) -> R<Rc<EventLoop>> {
+    vm.aio
+        .running
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.runtime_error("no running event loop"))
+}
+
+/// get_event_loop(): the running loop, else the one set, else a new one.
+pub fn current_loop(vm: &'static Vm) -> Rc<EventLoop> {
+    if let Some(lp) = vm.aio.running.borrow().clone() {
+        return lp;
+    }
+    if let Some(lp) = vm.aio.current.borrow().clone() {
+        return lp;
+    }
+    let obj = make_loop(&types(vm).event_loop);
+    let lp = match &obj {
+        Value::Instance(i) => i.data::<Rc<EventLoop>>().cloned(),
+        _ => None,
+    };
+    let lp = lp.unwrap_or_else(EventLoop::new);
+    *vm.aio.current.borrow_mut() = Some(lp.clone());
+    lp
+}
+
+fn loop_new(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(make_loop(c)),
+        _ => Err(vm.type_error("BaseEventLoop.__new__(X): X is not a type object")),
+    }
+}
+
+fn this_loop(vm: &'static Vm, a: &[Value]) -> R<Rc<EventLoop>> {
+    match a.first() {
+        Some(v) => loop_of(vm, v),
+        None => Err(vm.type_error("an event loop method needs its loop")),
+    }
+}
+
+fn check_open(vm: &'static Vm, lp: &EventLoop) -> R<()> {
+    if lp.closed.get() {
+        return Err(vm.runtime_error("Event loop is closed"));
+    }
+    Ok(())
+}
+
+fn new_handle(vm: &'static Vm, h: Rc<Handle>, timer: bool) -> Value {
+    let t = types(vm);
+    let class = if timer { &t.timer_handle } else { &t.handle };
+    Instance::with_data(class.clone(), h)
+}
+
+fn handle_of(vm: &'static Vm, v: &Value) -> R<Rc<Handle>> {
+    match v {
+        Value::Instance(i) => i
+            .data::<Rc<Handle>>()
+            .cloned()
+            .ok_or_else(|| vm.type_error("a handle was expected")),
+        _ => Err(vm.type_error("a handle was expected")),
+    }
+}
+
+fn callback_args(vm: &'static Vm, a: &[Value], from: usize, name: &str) -> R<(Value, Vec<Value>)> {
+    let Some(func) = a.get(from) else {
+        return Err(vm.type_error(format!("{name}() missing required argument 'callback'")));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error(format!(
+            "a callable object was expected by {name}(), got {}",
+            vm.repr(func)?
+        )));
+    }
+    Ok((func.clone(), a[from + 1..].to_vec()))
+}
+
+const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
+    ("time", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        Ok(Value::Float(lp.time(vm)))
+    }),
+    ("call_soon", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        check_open(vm, &lp)?;
+        let (func, args) = callback_args(vm, a, 1, "call_soon")?;
+        let h = lp.call_soon(Job::Call { func, args });
+        Ok(new_handle(vm, h, false))
+    }),
+    ("call_later", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        check_open(vm, &lp)?;
+        let delay = match a.get(1) {
+            Some(d) => vm.to_float(d)?,
+            None => return Err(vm.type_error("call_later() missing required argument 'delay'")),
+        };
+        let (func, args) = callback_args(vm, a, 2, "call_later")?;
+        let h = lp.call_at(lp.time(vm) + delay, Job::Call { func, args });
+        Ok(new_handle(vm, h, true))
+    }),
+    ("call_at", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        check_open(vm, &lp)?;
+        let when = match a.get(1) {
+            Some(d) => vm.to_float(d)?,
+            None => return Err(vm.type_error("call_at() missing required argument 'when'")),
+        };
+        let (func, args) = callback_args(vm, a, 2, "call_at")?;
+        let h = lp.call_at(when, Job::Call { func, args });
+        Ok(new_handle(vm, h, true))
+    }),
+    ("create_future", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        Ok(new_future(&types(vm).future, lp))
+    }),
+    ("create_task", |vm, a, kw| {
+        arity(vm, "create_task", a, 2, 2)?;
+        let lp = this_loop(vm, a)?;
+        check_open(vm, &lp)?;
+        let name = kwarg(kw, "name").cloned();
+        task::new_task(vm, &types(vm).task, &lp, a[1].clone(), name)
+    }),
+    ("run_until_complete", |vm, a, _| {
+        arity(vm, "run_until_complete", a, 2, 2)?;
+        let lp = this_loop(vm, a)?;
+        run_until_complete(vm, &lp, a[1].clone())
+    }),
+    ("run_forever", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        run_forever(vm, &lp)?;
+        Ok(Value::None)
+    }),
+    ("stop", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        lp.stopping.set(true);
+        Ok(Value::None)
+    }),
+    ("close", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        if lp.running.get() {
+            return Err(vm.runtime_error("Cannot close a running event loop"));
+        }
+        lp.closed.set(true);
+        lp.clear();
+        Ok(Value::None)
+    }),
+    ("is_running", |vm, a, _| {
+        Ok(Value::Bool(this_loop(vm, a)?.running.get()))
+    }),
+    ("is_closed", |vm, a, _| {
+        Ok(Value::Bool(this_loop(vm, a)?.closed.get()))
+    }),
+    ("get_debug", |vm, a, _| {
+        Ok(Value::Bool(this_loop(vm, a)?.debug.get()))
+    }),
+    ("set_debug", |vm, a, _| {
+        arity(vm, "set_debug", a, 2, 2)?;
+        this_loop(vm, a)?.debug.set(vm.truthy(&a[1])?);
+        Ok(Value::None)
+    }),
+    ("set_exception_handler", |vm, a, _| {
+        arity(vm, "set_exception_handler", a, 2, 2)?;
+        let lp = this_loop(vm, a)?;
+        *lp.exception_handler.borrow_mut() = (!a[1].is_none()).then(|| a[1].clone());
+        Ok(Value::None)
+    }),
+    ("get_exception_handler", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        let h = lp.exception_handler.borrow().clone();
+        Ok(h.unwrap_or(Value::None))
+    }),
+    ("call_exception_handler", |vm, a, _| {
+        arity(vm, "call_exception_handler", a, 2, 2)?;
+        let lp = this_loop(vm, a)?;
+        super::call_exception_handler(vm, &lp, a[1].clone())?;
+        Ok(Value::None)
+    }),
+    ("default_exception_handler", |vm, a, _| {
+        arity(vm, "default_exception_handler", a, 2, 2)?;
+        super::default_exception_handler(vm, &a[1]);
+        Ok(Value::None)
+    }),
+    ("__repr__", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        let class = vm.type_of(&a[0]);
+        Ok(Value::str(format!(
+            "<{} running={} closed={} debug={}>",
+            class.name,
+            py_bool(lp.running.get()),
+            py_bool(lp.closed.get()),
+            py_bool(lp.debug.get())
+        )))
+    }),
+];
+
+fn py_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+/// `loop.run_until_complete(fut)`: runs until `fut` (a future, or a
+/// coroutine wrapped in a task) is done, and returns its result.
+pub fn run_until_complete(vm: &'static Vm, lp: &Rc<EventLoop>, fut: Value) -> R<Value> {
+    check_open(vm, lp)?;
+    let fut = if as_future(&fut).is_some() {
+        fut
+    } else if task::is_coroutine(&fut) {
+        task::new_task(vm, &types(vm).task, lp, fut, None)?
+    } else {
+        return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
+    };
+    // The loop stops once the future completes.
+    let stop = builtin("_run_until_complete_cb", |vm, a, _| {
+        if let Some(f) = a.first().and_then(as_future) {
+            f.lp.stopping.set(true);
+        }
+        let _ = vm;
+        Ok(Value::None)
+    });
+    if let Some(f) = as_future(&fut) {
+        f.add_callback(&fut, Callback::Py(stop));
+    }
+    run_forever(vm, lp)?;
+    match as_future(&fut) {
+        Some(f) if f.done() => f.result(vm),
+        _ => Err(vm.runtime_error("Event loop stopped before Future completed.")),
+    }
+}
+
+pub fn run_forever(vm: &'static Vm, lp: &Rc<EventLoop>) -> R<()> {
+    check_open(vm, lp)?;
+    if lp.running.get() {
+        return Err(vm.runtime_error("This event loop is already running"));
+    }
+    if vm.aio.running.borrow().is_some() {
+        return Err(vm.runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    lp.running.set(true);
+    *vm.aio.running.borrow_mut() = Some(lp.clone());
+    let r = loop {
+        if let Err(e) = lp.run_once(vm) {
+            break Err(e);
+        }
+        if lp.stopping.get() {
+            break Ok(());
+        }
+        if lp.is_stalled() {
+            break Err(deadlock(vm, lp));
+        }
+    };
+    lp.stopping.set(false);
+    lp.running.set(false);
+    *vm.aio.running.borrow_mut() = None;
+    r
+}
+
+/// Every task waits and nothing can wake any of them: CPython would hang
+/// here; weft says so, naming who waits on what.
+fn deadlock(vm: &'static Vm, lp: &Rc<EventLoop>) -> Exc {
+    let mut lines = vec!["deadlock: every task is waiting and nothing can wake them".to_string()];
+    for t in lp.tasks.borrow().iter().filter(|t| task::is_pending(t)) {
+        lines.push(format!("  {}", task::repr(vm, t).unwrap_or_default()));
+    }
+    vm.runtime_error(lines.join("\n"))
+}
+
+// ---- futures -------------------------------------------------------------
+
+fn future_new(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let Some(Value::Class(cls)) = a.first() else {
+        return Err(vm.type_error("Future.__new__(X): X is not a type object"));
+    };
+    let lp = match kwarg(kw, "loop") {
+        Some(v) if !v.is_none() => loop_of(vm, v)?,
+        _ => current_loop(vm),
+    };
+    Ok(new_future(cls, lp))
+}
+
+fn fut<'a>(vm: &'static Vm, a: &'a [Value]) -> R<&'a FutureObj> {
+    a.first()
+        .and_then(as_future)
+        .ok_or_else(|| vm.type_error("a Future was expected"))
+}
+
+const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__init__", |_, _, _| Ok(Value::None)),
+    ("result", |vm, a, _| fut(vm, a)?.result(vm)),
+    ("exception", |vm, a, _| fut(vm, a)?.exception(vm)),
+    ("set_result", |vm, a, _| {
+        arity(vm, "set_result", a, 2, 2)?;
+        let f = fut(vm, a)?;
+        if f.task.is_some() {
+            return Err(vm.runtime_error("Task does not support set_result operation"));
+        }
+        f.set_result(vm, &a[0], a[1].clone())?;
+        Ok(Value::None)
+    }),
+    ("set_exception", |vm, a, _| {
+        arity(vm, "set_exception", a, 2, 2)?;
+        let f = fut(vm, a)?;
+        if f.task.is_some() {
+            return Err(vm.runtime_error("Task does not support set_exception operation"));
+        }
+        let e = match &a[1] {
+            Value::Class(c) if c.layout == Layout::Exception => {
+                match vm.call(&a[1], Args::default())? {
+                    Value::Instance(i) if i.exc.is_some() => Exc(i),
+                    _ => return Err(vm.type_error("invalid exception object")),
+                }
+            }
+            Value::Instance(i) if i.exc.is_some() => Exc(i.clone()),
+            _ => return Err(vm.type_error("invalid exception object")),
+        };
+        if Rc::ptr_eq(e.class(), &vm.t.stop_iteration) {
+            return Err(vm.type_error(
+                "StopIteration interacts badly with generators and cannot be raised into a Future",
+            ));
+        }
+        f.set_exception(vm, &a[0], e)?;
+        Ok(Value::None)
+    }),
+    ("cancel", |vm, a, kw| {
+        arity(vm, "cancel", a, 1, 2)?;
+        let msg = a
+            .get(1)
+            .or_else(|| kwarg(kw, "msg"))
+            .cloned()
+            .unwrap_or(Value::None);
+        Ok(Value::Bool(task::cancel(vm, &a[0], msg)?))
+    }),
+    ("cancelled", |vm, a, _| {
+        Ok(Value::Bool(
+            fut(vm, a)?.state.get() == super::future::State::Cancelled,
+        ))
+    }),
+    ("done", |vm, a, _| Ok(Value::Bool(fut(vm, a)?.done()))),
+    ("add_done_callback", |vm, a, _| {
+        arity(vm, "add_done_callback", a, 2, 2)?;
+        let f = fut(vm, a)?;
+        f.add_callback(&a[0], Callback::Py(a[1].clone()));
+        Ok(Value::None)
+    }),
+    ("remove_done_callback", |vm, a, _| {
+        arity(vm, "remove_done_callback", a, 2, 2)?;
+        let f = fut(vm, a)?;
+        let before = f.callbacks.borrow().len();
+        let mut kept = Vec::new();
+        for cb in std::mem::take(&mut *f.callbacks.borrow_mut()) {
+            let same = match &cb {
+                Callback::Py(func) => func.is(&a[1]) || vm.eq(func, &a[1])?,
+                Callback::Wakeup(_) => false,
+            };
+            if !same {
+                kept.push(cb);
+            }
+        }
+        let removed = before - kept.len();
+        *f.callbacks.borrow_mut() = kept;
+        Ok(Value::Int(removed as i64))
+    }),
+    ("get_loop", |vm, a, _| {
+        let f = fut(vm, a)?;
+        Ok(loop_object(vm, &f.lp))
+    }),
+    ("__repr__", |vm, a, _| {
+        let f = fut(vm, a)?;
+        if f.task.is_some() {
+            return Ok(Value::str(task::repr(vm, &a[0])?));
+        }
+        let info = super::future::repr_info(vm, f)?;
+        let class = vm.type_of(&a[0]);
+        Ok(Value::str(format!("<{} {}>", class.name, info.join(" "))))
+    }),
+];
+
+// ---- tasks ---------------------------------------------------------------
+
+fn task_new(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let Some(Value::Class(cls)) = a.first() else {
+        return Err(vm.type_error("Task.__new__(X): X is not a type object"));
+    };
+    let Some(coro) = a.get(1).or_else(|| kwarg(kw, "coro")) else {
+        return Err(vm.type_error("Task.__init__() missing required argument 'coro' (pos 1)"));
+    };
+    let lp = match kwarg(kw, "loop") {
+        Some(v) if !v.is_none() => loop_of(vm, v)?,
+        _ => current_loop(vm),
+    };
+    task::new_task(vm, cls, &lp, coro.clone(), kwarg(kw, "name").cloned())
+}
+
+fn task_part<'a>(vm: &'static Vm, a: &'a [Value]) -> R<&'a task::TaskPart> {
+    fut(vm, a)?
+        .task
+        .as_ref()
+        .ok_or_else(|| vm.type_error("a Task was expected"))
+}
+
+const TASK_METHODS: &[(&str, BuiltinFn)] = &[
+    ("get_name", |vm, a, _| {
+        Ok(task_part(vm, a)?.name.borrow().clone())
+    }),
+    ("set_name", |vm, a, _| {
+        arity(vm, "set_name", a, 2, 2)?;
+        let t = task_part(vm, a)?;
+        *t.name.borrow_mut() = Value::str(vm.str_of(&a[1])?);
+        Ok(Value::None)
+    }),
+    ("get_coro", |vm, a, _| Ok(task_part(vm, a)?.coro.clone())),
+    ("cancelling", |vm, a, _| {
+        task_part(vm, a)?;
+        Ok(Value::Int(task::cancelling(&a[0]) as i64))
+    }),
+    ("uncancel", |vm, a, _| {
+        task_part(vm, a)?;
+        Ok(Value::Int(task::uncancel(&a[0]) as i64))
+    }),
+    ("get_stack", |_, _, _| Ok(Value::list(Vec::new()))),
+    ("print_stack", |_, _, _| Ok(Value::None)),
+];
+
+// ---- handles -------------------------------------------------------------
+
+const HANDLE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("cancel", |vm, a, _| {
+        let h = handle_of(vm, &a[0])?;
+        h.cancelled.set(true);
+        h.job.borrow_mut().take();
+        Ok(Value::None)
+    }),
+    ("cancelled", |vm, a, _| {
+        Ok(Value::Bool(handle_of(vm, &a[0])?.cancelled.get()))
+    }),
+    ("__repr__", |vm, a, _| {
+        let h = handle_of(vm, &a[0])?;
+        let class = vm.type_of(&a[0]);
+        let mut info = Vec::new();
+        if h.cancelled.get() {
+            info.push("cancelled".to_string());
+        }
+        if h.when > 0.0 {
+            info.push(format!(
+                "when={}",
+                crate::runtime::format::float_repr(h.when)
+            ));
+        }
+        if let Some(Job::Call { func, args }) = &*h.job.borrow() {
+            let name = super::callable_repr(vm, func)?;
+            let name = name.split(" at ").next().unwrap_or("").to_string();
+            let name = name.trim_end_matches("()").to_string();
+            let args = args
+                .iter()
+                .map(|x| super::future::reprlib(vm, x, 6))
+                .collect::<R<Vec<_>>>()?;
+            info.push(format!("{name}({})", args.join(", ")));
+        }
+        Ok(Value::str(format!("<{} {}>", class.name, info.join(" "))))
+    }),
+];

@@ -1,0 +1,228 @@
+//! The event loop, as asyncio's `BaseEventLoop._run_once` runs it: a FIFO
+//! queue of ready callbacks and a heap of timers ordered by (deadline,
+//! sequence). Each iteration moves every due timer to the back of the ready
+//! queue, then runs exactly the callbacks that were ready when it began;
+//! what they schedule waits for the next iteration. With nothing ready, the
+//! loop waits for the next timer on the interpreter's clock (virtually: it
+//! jumps there).
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+use crate::interp::{Args, Exc, Vm, R};
+use crate::runtime::*;
+
+/// What a scheduled callback does.
+pub enum Job {
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
+    Call { func: Value, args: Vec<Value> },
+    /// A task's step, with the exception to throw into its coroutine.
+    Step { task: Value, exc: Option<Exc> },
+    /// A task woken by the future it waited on.
+    Wakeup { task: Value, fut: Value },
+    /// A done-callback of a future, called with the future.
+    Done { func: Value, fut: Value },
+}
+
+/// A scheduled callback; cancelling it before it runs skips it.
+pub struct Handle {
+    pub job: RefCell<Option<Job>>,
+    pub cancelled: Cell<bool>,
+    /// The deadline of a timer (loop time); 0 for a ready callback.
+    pub when: f64,
+}
+
+impl Handle {
+    pub fn new(job: Job, when: f64) -> Rc<Handle> {
+        Rc::new(Handle {
+            job: RefCell::new(Some(job)),
+            cancelled: Cell::new(false),
+            when,
+        })
+    }
+}
+
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: Rc<Handle>,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Timer) -> bool {
+        self.seq == other.seq
+    }
+}
+
+impl Eq for Timer {}
+
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Timer) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Timer {
+    /// Reversed: the heap's top is the earliest deadline, then the first
+    /// scheduled.
+    fn cmp(&self, other: &Timer) -> std::cmp::Ordering {
+        other
+            .when
+            .total_cmp(&self.when)
+            .then(other.seq.cmp(&self.seq))
+    }
+}
+
+/// The clock resolution asyncio uses to decide that a timer is due.
+const RESOLUTION: f64 = 1e-9;
+
+pub struct EventLoop {
+    ready: RefCell<VecDeque<Rc<Handle>>>,
+    timers: RefCell<BinaryHeap<Timer>>,
+    seq: Cell<u64>,
+    pub running: Cell<bool>,
+    pub stopping: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub debug: Cell<bool>,
+    /// The task whose step is running.
+    pub current_task: RefCell<Option<Value>>,
+    /// Every task not yet done, in creation order (asyncio.all_tasks).
+    pub tasks: RefCell<Vec<Value>>,
+    pub exception_handler: RefCell<Option<Value>>,
+    /// The Python object that stands for this loop.
+    pub object: RefCell<Option<Value>>,
+}
+
+impl EventLoop {
+    pub fn new() -> Rc<EventLoop> {
+        Rc::new(EventLoop {
+            ready: RefCell::new(VecDeque::new()),
+            timers: RefCell::new(BinaryHeap::new()),
+            seq: Cell::new(0),
+            running: Cell::new(false),
+            stopping: Cell::new(false),
+            closed: Cell::new(false),
+            debug: Cell::new(false),
+            current_task: RefCell::new(None),
+            tasks: RefCell::new(Vec::new()),
+            exception_handler: RefCell::new(None),
+            object: RefCell::new(None),
+        })
+    }
+
+    pub fn time(&self, vm: &Vm) -> f64 {
+        vm.clock.monotonic()
+    }
+
+    /// `call_soon`: runs in the next iteration, after what is already ready.
+    pub fn call_soon(&self, job: Job) -> Rc<Handle> {
+        let h = Handle::new(job, 0.0);
+        self.ready.borrow_mut().push_back(h.clone());
+        h
+    }
+
+    /// `call_at`: runs once the loop's time reaches `when`.
+    pub fn call_at(&self, when: f64, job: Job) -> Rc<Handle> {
+        let h = Handle::new(job, when);
+        let seq = self.seq.get();
+        self.seq.set(seq + 1);
+        self.timers.borrow_mut().push(Timer {
+            when,
+            seq,
+            handle: h.clone(),
+        });
+        h
+    }
+
+    pub fn has_pending(&self) -> bool {
+        !self.ready.borrow().is_empty() || !self.timers.borrow().is_empty()
+    }
+
+    /// One iteration. Errors are KeyboardInterrupt and SystemExit, which
+    /// leave the loop.
+    pub fn run_once(self: &Rc<Self>, vm: &'static Vm) -> R<()> {
+        // Drop cancelled timers from the head of the heap.
+        {
+            let mut timers = self.timers.borrow_mut();
+            while timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
+                timers.pop();
+            }
+        }
+        let wait = if !self.ready.borrow().is_empty() || self.stopping.get() {
+            0.0
+        } else {
+            match self.timers.borrow().peek() {
+                Some(t) => (t.when - self.time(vm)).max(0.0),
+                None => 0.0,
+            }
+        };
+        if wait > 0.0 {
+            vm.flush();
+            vm.clock.sleep(wait);
+        }
+        let end = self.time(vm) + RESOLUTION;
+        {
+            let mut timers = self.timers.borrow_mut();
+            let mut ready = self.ready.borrow_mut();
+            while timers.peek().is_some_and(|t| t.when < end) {
+                if let Some(t) = timers.pop() {
+                    ready.push_back(t.handle);
+                }
+            }
+        }
+        let ntodo = self.ready.borrow().len();
+        for _ in 0..ntodo {
+            let Some(h) = self.ready.borrow_mut().pop_front() else {
+                break;
+            };
+            if h.cancelled.get() {
+                continue;
+            }
+            let Some(job) = h.job.borrow_mut().take() else {
+                continue;
+            };
+            self.run_job(vm, job)?;
+        }
+        Ok(())
+    }
+
+    fn run_job(self: &Rc<Self>, vm: &'static Vm, job: Job) -> R<()> {
+        let r = match job {
+            Job::Step { task, exc } => return super::task::step(vm, &task, exc),
+            Job::Wakeup { task, fut } => return super::task::wakeup(vm, &task, &fut),
+            Job::Call { func, args } => vm.call(&func, Args::new(args)).map(|_| ()),
+            Job::Done { func, fut } => vm.call(&func, Args::new(vec![fut])).map(|_| ()),
+        };
+        match r {
+            Ok(()) => Ok(()),
+            Err(e) if is_fatal(vm, &e) => Err(e),
+            Err(e) => {
+                let ctx = super::exception_context(vm, "Exception in callback", &e);
+                super::call_exception_handler(vm, self, ctx)
+            }
+        }
+    }
+
+    /// Is the loop waiting on nothing that could ever wake it?
+    pub fn is_stalled(&self) -> bool {
+        self.ready.borrow().is_empty()
+            && self
+                .timers
+                .borrow()
+                .iter()
+                .all(|t| t.handle.cancelled.get())
+    }
+
+    /// Forgets every callback (loop.close()).
+    pub fn clear(&self) {
+        self.ready.borrow_mut().clear();
+        self.timers.borrow_mut().clear();
+    }
+}
+
+/// KeyboardInterrupt and SystemExit stop the loop; other errors in
+/// callbacks go to the exception handler.
+pub fn is_fatal(vm: &Vm, e: &Exc) -> bool {
+    vm.exc_is(e, &vm.t.keyboard_interrupt) || vm.exc_is(e, &vm.t.system_exit)
+}

@@ -1,0 +1,315 @@
+//! asyncio.Task: a coroutine driven by the event loop. Each step sends into
+//! (or throws into) the coroutine until it suspends on a future, which wakes
+//! the task through its done-callback — `Task.__step` and `__wakeup` of
+//! CPython 3.11, rule for rule, so interleavings and cancellation behave as
+//! they do there.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::event_loop::{is_fatal, EventLoop, Job};
+use super::future::{as_future, Callback, FutureObj, State};
+use crate::interp::{Exc, Resume, Step, Vm, R};
+use crate::runtime::*;
+
+pub struct TaskPart {
+    pub coro: Value,
+    pub name: RefCell<Value>,
+    pub must_cancel: Cell<bool>,
+    /// The future the task waits on.
+    pub fut_waiter: RefCell<Option<Value>>,
+    pub num_cancels_requested: Cell<u32>,
+}
+
+fn part(f: &FutureObj) -> Option<&TaskPart> {
+    f.task.as_ref()
+}
+
+/// A new task for `coro` on `lp`, scheduled to take its first step in the
+/// loop's next iteration.
+pub fn new_task(
+    vm: &'static Vm,
+    class: &Rc<Class>,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    name: Option<Value>,
+) -> R<Value> {
+    if !is_coroutine(&coro) {
+        return Err(vm.type_error(format!("a coroutine was expected, got {}", vm.repr(&coro)?)));
+    }
+    let name = match name {
+        Some(n) if !n.is_none() => Value::str(vm.str_of(&n)?),
+        _ => Value::str(format!("Task-{}", super::next_task_number(vm))),
+    };
+    let part = TaskPart {
+        coro,
+        name: RefCell::new(name),
+        must_cancel: Cell::new(false),
+        fut_waiter: RefCell::new(None),
+        num_cancels_requested: Cell::new(0),
+    };
+    let task = Instance::with_data(class.clone(), FutureObj::new(lp.clone(), Some(part)));
+    lp.call_soon(Job::Step {
+        task: task.clone(),
+        exc: None,
+    });
+    lp.tasks.borrow_mut().push(task.clone());
+    Ok(task)
+}
+
+pub fn is_coroutine(v: &Value) -> bool {
+    matches!(v, Value::Generator(g) if g.kind == GenKind::Coroutine)
+}
+
+/// Task.cancel(msg): asks the task to cancel itself at its next step.
+pub fn cancel(vm: &'static Vm, task: &Value, msg: Value) -> R<bool> {
+    let Some(f) = as_future(task) else {
+        return Ok(false);
+    };
+    let Some(t) = part(f) else {
+        return Ok(f.cancel(task, msg));
+    };
+    f.log_traceback.set(false);
+    if f.done() {
+        return Ok(false);
+    }
+    t.num_cancels_requested
+        .set(t.num_cancels_requested.get() + 1);
+    let waiter = t.fut_waiter.borrow().clone();
+    if let Some(w) = waiter {
+        if cancel_any(vm, &w, msg.clone())? {
+            return Ok(true);
+        }
+    }
+    t.must_cancel.set(true);
+    *f.cancel_message.borrow_mut() = msg;
+    Ok(true)
+}
+
+/// `.cancel(msg)` on whatever a task waits on: a native future or task
+/// directly, anything else through its method.
+pub fn cancel_any(vm: &'static Vm, v: &Value, msg: Value) -> R<bool> {
+    if let Some(f) = as_future(v) {
+        if f.task.is_some() {
+            return cancel(vm, v, msg);
+        }
+        // A Python subclass may override cancel().
+        if let Value::Instance(i) = v {
+            if !super::is_native_class(vm, &i.class) {
+                let m = vm.getattr(v, &Name::new("cancel"))?;
+                let mut args = crate::interp::Args::default();
+                args.kw.push((Name::new("msg"), msg));
+                let r = vm.call(&m, args)?;
+                return vm.truthy(&r);
+            }
+        }
+        return Ok(f.cancel(v, msg));
+    }
+    let m = vm.getattr(v, &Name::new("cancel"))?;
+    let mut args = crate::interp::Args::default();
+    args.kw.push((Name::new("msg"), msg));
+    let r = vm.call(&m, args)?;
+    vm.truthy(&r)
+}
+
+/// `Task.__step`: runs the coroutine until it suspends or finishes.
+pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
+    let Some(f) = as_future(task) else {
+        return Ok(());
+    };
+    let Some(t) = part(f) else { return Ok(()) };
+    if f.done() {
+        return Err(vm.new_exc(
+            &super::types(vm).invalid_state_error,
+            format!("_step(): already done: {}", vm.repr(task)?),
+        ));
+    }
+    let mut exc = exc;
+    if t.must_cancel.get() {
+        let is_cancel = exc
+            .as_ref()
+            .is_some_and(|e| vm.exc_is(e, &super::types(vm).cancelled_error));
+        if !is_cancel {
+            exc = Some(f.make_cancelled_error(vm));
+        }
+        t.must_cancel.set(false);
+    }
+    *t.fut_waiter.borrow_mut() = None;
+    let lp = f.lp.clone();
+    let previous = lp.current_task.replace(Some(task.clone()));
+    let how = match exc {
+        None => Resume::Send(Value::None),
+        Some(e) => Resume::Throw(e),
+    };
+    let r = match &t.coro {
+        Value::Generator(g) => vm.resume(g, how),
+        _ => Err(vm.type_error("task coroutine is not a coroutine")),
+    };
+    *lp.current_task.borrow_mut() = previous;
+    match r {
+        Ok(Step::Returned(v)) => {
+            if t.must_cancel.get() {
+                t.must_cancel.set(false);
+                let msg = f.cancel_message.borrow().clone();
+                f.cancel(task, msg);
+            } else {
+                f.set_result(vm, task, v)?;
+            }
+        }
+        Ok(Step::Yielded(y)) => suspended(vm, task, f, t, y)?,
+        Err(e) if vm.exc_is(&e, &super::types(vm).cancelled_error) => {
+            *f.cancelled_exc.borrow_mut() = Some(e);
+            let msg = f.cancel_message.borrow().clone();
+            f.cancel(task, msg);
+        }
+        Err(e) if is_fatal(vm, &e) => {
+            f.set_exception(vm, task, e.clone())?;
+            return Err(e);
+        }
+        Err(e) => f.set_exception(vm, task, e)?,
+    }
+    if f.done() {
+        lp.tasks.borrow_mut().retain(|x| !x.is(task));
+    }
+    Ok(())
+}
+
+/// The coroutine yielded `y`: a future to wait on, None to go round once
+/// more, or something a task cannot wait on.
+fn suspended(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, y: Value) -> R<()> {
+    let lp = &f.lp;
+    if let Some(w) = as_future(&y) {
+        if !Rc::ptr_eq(&w.lp, lp) {
+            let e = vm.runtime_error(format!(
+                "Task {} got Future {} attached to a different loop",
+                vm.repr(task)?,
+                vm.repr(&y)?
+            ));
+            lp.call_soon(Job::Step {
+                task: task.clone(),
+                exc: Some(e),
+            });
+        } else if w.blocking.get() {
+            if y.is(task) {
+                let e =
+                    vm.runtime_error(format!("Task cannot await on itself: {}", vm.repr(task)?));
+                lp.call_soon(Job::Step {
+                    task: task.clone(),
+                    exc: Some(e),
+                });
+            } else {
+                w.blocking.set(false);
+                w.add_callback(&y, Callback::Wakeup(task.clone()));
+                *t.fut_waiter.borrow_mut() = Some(y.clone());
+                if t.must_cancel.get() {
+                    let msg = f.cancel_message.borrow().clone();
+                    if cancel_any(vm, &y, msg)? {
+                        t.must_cancel.set(false);
+                    }
+                }
+            }
+        } else {
+            let e = vm.runtime_error(format!(
+                "yield was used instead of yield from in task {} with {}",
+                vm.repr(task)?,
+                vm.repr(&y)?
+            ));
+            lp.call_soon(Job::Step {
+                task: task.clone(),
+                exc: Some(e),
+            });
+        }
+    } else if y.is_none() {
+        lp.call_soon(Job::Step {
+            task: task.clone(),
+            exc: None,
+        });
+    } else {
+        let e = vm.runtime_error(format!("Task got bad yield: {}", vm.repr(&y)?));
+        lp.call_soon(Job::Step {
+            task: task.clone(),
+            exc: Some(e),
+        });
+    }
+    Ok(())
+}
+
+/// `Task.__wakeup`: the awaited future is done; step with its outcome.
+pub fn wakeup(vm: &'static Vm, task: &Value, fut: &Value) -> R<()> {
+    let outcome = match as_future(fut) {
+        Some(w) => w.result(vm).map(|_| ()),
+        None => {
+            let m = vm.getattr(fut, &Name::new("result"))?;
+            vm.call(&m, crate::interp::Args::default()).map(|_| ())
+        }
+    };
+    match outcome {
+        Ok(()) => step(vm, task, None),
+        Err(e) => step(vm, task, Some(e)),
+    }
+}
+
+/// `coro=<...>` of a task's repr, as asyncio's `_format_coroutine`.
+pub fn format_coroutine(vm: &'static Vm, coro: &Value) -> R<String> {
+    let Value::Generator(g) = coro else {
+        return vm.repr(coro);
+    };
+    let name = format!("{}()", g.qualname);
+    let Some(code) = &g.code else {
+        return Ok(name);
+    };
+    if g.body.borrow().is_some() || g.running.get() {
+        let line = if g.started.get() {
+            g.line.get()
+        } else {
+            code.line
+        };
+        Ok(format!("{name} running at {}:{line}", code.file))
+    } else {
+        Ok(format!(
+            "{name} done, defined at {}:{}",
+            code.file, code.line
+        ))
+    }
+}
+
+/// The repr of a task: `<Task pending name='Task-1' coro=<...> ...>`.
+pub fn repr(vm: &'static Vm, task: &Value) -> R<String> {
+    let Some(f) = as_future(task) else {
+        return vm.repr(task);
+    };
+    let Some(t) = part(f) else {
+        return vm.repr(task);
+    };
+    let mut info = super::future::repr_info(vm, f)?;
+    if t.must_cancel.get() {
+        info[0] = "cancelling".into();
+    }
+    info.insert(1, format!("name={}", vm.repr(&t.name.borrow())?));
+    info.insert(2, format!("coro=<{}>", format_coroutine(vm, &t.coro)?));
+    if let Some(w) = &*t.fut_waiter.borrow() {
+        info.insert(3, format!("wait_for={}", vm.repr(w)?));
+    }
+    let class = vm.type_of(task);
+    Ok(format!("<{} {}>", class.name, info.join(" ")))
+}
+
+/// Task.cancelling() / uncancel().
+pub fn cancelling(task: &Value) -> u32 {
+    as_future(task)
+        .and_then(part)
+        .map_or(0, |t| t.num_cancels_requested.get())
+}
+
+pub fn uncancel(task: &Value) -> u32 {
+    let Some(t) = as_future(task).and_then(part) else {
+        return 0;
+    };
+    let n = t.num_cancels_requested.get().saturating_sub(1);
+    t.num_cancels_requested.set(n);
+    n
+}
+
+pub fn is_pending(task: &Value) -> bool {
+    as_future(task).is_some_and(|f| f.state.get() == State::Pending)
+}
