@@ -12,6 +12,10 @@ pub mod itertools;
 mod os;
 mod json;
 mod re;
+mod math;
+mod operator;
+mod random;
+mod string;
 mod structseq;
 mod sys;
 mod time;
@@ -40,6 +44,10 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "os.path" => Some(os::path_module(vm)),
         "json" => Some(json::module(vm)),
         "re" => Some(re::module(vm)),
+        "math" => Some(math::module(vm)),
+        "random" => Some(random::module(vm)),
+        "operator" => Some(operator::module(vm)),
+        "string" => Some(string::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
         "collections" => collections::module(vm).ok(),
         "collections.abc" => collections::abc::module(vm).ok(),
