@@ -365,6 +365,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
         }
         lp.closed.set(true);
         lp.clear();
+        lp.report_unretrieved(vm)?;
         Ok(Value::None)
     }),
     ("is_running", |vm, a, _| {
@@ -402,6 +403,17 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
         arity(vm, "default_exception_handler", a, 2, 2)?;
         super::default_exception_handler(vm, &a[1]);
         Ok(Value::None)
+    }),
+    ("_tasks_in_order", |vm, a, _| {
+        let lp = this_loop(vm, a)?;
+        let tasks: Vec<Value> = lp
+            .tasks
+            .borrow()
+            .iter()
+            .filter(|t| task::is_pending(t))
+            .cloned()
+            .collect();
+        Ok(Value::list(tasks))
     }),
     ("__repr__", |vm, a, _| {
         let lp = this_loop(vm, a)?;
@@ -588,6 +600,40 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
     ("get_loop", |vm, a, _| {
         let f = fut(vm, a)?;
         Ok(loop_object(vm, &f.lp))
+    }),
+    ("_make_cancelled_error", |vm, a, _| {
+        Ok(fut(vm, a)?.make_cancelled_error(vm).value())
+    }),
+    // The private attributes asyncio's Python code reads.
+    ("__getattr__", |vm, a, _| {
+        arity(vm, "__getattr__", a, 2, 2)?;
+        let f = fut(vm, a)?;
+        let name = vm.str_of(&a[1])?;
+        Ok(match name.as_str() {
+            "_cancel_message" => f.cancel_message.borrow().clone(),
+            "_state" => Value::str(f.state.get().name()),
+            "_loop" => loop_object(vm, &f.lp),
+            "_asyncio_future_blocking" => Value::Bool(f.blocking.get()),
+            "_result" => f.result.borrow().clone(),
+            "_exception" => f
+                .exception
+                .borrow()
+                .as_ref()
+                .map_or(Value::None, |e| e.value()),
+            "_must_cancel" => Value::Bool(f.task.as_ref().is_some_and(|t| t.must_cancel.get())),
+            "_coro" if f.task.is_some() => f.task.as_ref().map_or(Value::None, |t| t.coro.clone()),
+            "_fut_waiter" => f
+                .task
+                .as_ref()
+                .and_then(|t| t.fut_waiter.borrow().clone())
+                .unwrap_or(Value::None),
+            _ => {
+                return Err(vm.attr_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    vm.type_name(&a[0])
+                )))
+            }
+        })
     }),
     ("__repr__", |vm, a, _| {
         let f = fut(vm, a)?;

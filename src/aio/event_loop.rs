@@ -92,6 +92,8 @@ pub struct EventLoop {
     pub exception_handler: RefCell<Option<Value>>,
     /// The Python object that stands for this loop.
     pub object: RefCell<Option<Value>>,
+    /// Futures that died with an exception nobody retrieved, to report.
+    pub unretrieved: RefCell<Vec<super::future::FutureObj>>,
 }
 
 impl EventLoop {
@@ -108,6 +110,7 @@ impl EventLoop {
             tasks: RefCell::new(Vec::new()),
             exception_handler: RefCell::new(None),
             object: RefCell::new(None),
+            unretrieved: RefCell::new(Vec::new()),
         })
     }
 
@@ -142,6 +145,7 @@ impl EventLoop {
     /// One iteration. Errors are KeyboardInterrupt and SystemExit, which
     /// leave the loop.
     pub fn run_once(self: &Rc<Self>, vm: &'static Vm) -> R<()> {
+        self.report_unretrieved(vm)?;
         // Drop cancelled timers from the head of the heap.
         {
             let mut timers = self.timers.borrow_mut();
@@ -185,6 +189,30 @@ impl EventLoop {
             self.run_job(vm, job)?;
         }
         Ok(())
+    }
+
+    /// "Task exception was never retrieved", through the exception
+    /// handler, for every future that died holding one.
+    pub fn report_unretrieved(self: &Rc<Self>, vm: &'static Vm) -> R<()> {
+        loop {
+            let Some(ghost) = self.unretrieved.borrow_mut().pop() else {
+                return Ok(());
+            };
+            let t = super::types(vm);
+            let (class, message) = match ghost.task {
+                Some(_) => (&t.task, "Task exception was never retrieved"),
+                None => (&t.future, "Future exception was never retrieved"),
+            };
+            let Some(exc) = ghost.exception.borrow().clone() else {
+                continue;
+            };
+            let fut = Instance::with_data(class.clone(), ghost);
+            let ctx = super::exception_context(vm, message, &exc);
+            if let Value::Dict(d) = &ctx {
+                d.borrow_mut().set_str("future", fut);
+            }
+            super::call_exception_handler(vm, self, ctx)?;
+        }
     }
 
     fn run_job(self: &Rc<Self>, vm: &'static Vm, job: Job) -> R<()> {

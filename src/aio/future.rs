@@ -120,7 +120,7 @@ impl FutureObj {
 
     pub fn set_result(&self, vm: &'static Vm, me: &Value, v: Value) -> R<()> {
         if self.done() {
-            return Err(invalid_state(vm, self, me));
+            return Err(invalid_state(vm));
         }
         *self.result.borrow_mut() = v;
         self.state.set(State::Finished);
@@ -130,7 +130,7 @@ impl FutureObj {
 
     pub fn set_exception(&self, vm: &'static Vm, me: &Value, e: Exc) -> R<()> {
         if self.done() {
-            return Err(invalid_state(vm, self, me));
+            return Err(invalid_state(vm));
         }
         *self.exception.borrow_mut() = Some(e);
         self.state.set(State::Finished);
@@ -155,7 +155,7 @@ impl FutureObj {
             State::Cancelled => Err(self.make_cancelled_error(vm)),
             State::Pending => Err(vm.new_exc(
                 &super::types(vm).invalid_state_error,
-                "Result is not ready.",
+                "Result is not set.",
             )),
             State::Finished => {
                 self.log_traceback.set(false);
@@ -187,12 +187,33 @@ impl FutureObj {
     }
 }
 
-fn invalid_state(vm: &'static Vm, f: &FutureObj, me: &Value) -> Exc {
-    let repr = vm.repr(me).unwrap_or_default();
-    vm.new_exc(
-        &super::types(vm).invalid_state_error,
-        format!("{}: {repr}", f.state.get().name()),
-    )
+/// A future that dies holding an exception nobody retrieved hands its
+/// state to its loop, which reports it (as CPython's `Future.__del__`
+/// does) at its next iteration, when calling Python code is safe again.
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        if !self.log_traceback.get() || self.exception.borrow().is_none() {
+            return;
+        }
+        let ghost = FutureObj {
+            state: Cell::new(self.state.get()),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(self.exception.borrow_mut().take()),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
+            blocking: Cell::new(false),
+            log_traceback: Cell::new(false),
+            lp: self.lp.clone(),
+            task: self.task.take(),
+        };
+        self.lp.unretrieved.borrow_mut().push(ghost);
+    }
+}
+
+/// What the C Future (CPython's default) says when completed twice.
+fn invalid_state(vm: &'static Vm) -> Exc {
+    vm.new_exc(&super::types(vm).invalid_state_error, "invalid state")
 }
 
 /// The future (or task) behind a Python value.

@@ -282,7 +282,7 @@ pub fn repr(vm: &'static Vm, task: &Value) -> R<String> {
         return vm.repr(task);
     };
     let mut info = super::future::repr_info(vm, f)?;
-    if t.must_cancel.get() {
+    if t.num_cancels_requested.get() > 0 && !f.done() {
         info[0] = "cancelling".into();
     }
     info.insert(1, format!("name={}", vm.repr(&t.name.borrow())?));

@@ -305,6 +305,8 @@ pub struct Comprehension {
     /// The element (the key for dict comprehensions).
     pub element: Expr,
     pub value: Option<Expr>,
+    /// Has `async for` or `await` inside.
+    pub is_async: bool,
 }
 
 pub struct CompLoop {

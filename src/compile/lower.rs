@@ -850,9 +850,17 @@ impl Lowerer<'_> {
                 ifs: self.exprs(&g.ifs),
                 is_async: g.is_async,
             })
-            .collect();
+            .collect::<Vec<ir::CompLoop>>();
         let element = self.expr(elts[0]);
         let value = elts.get(1).map(|v| self.expr(v));
+        // `async for` or `await` inside: it runs as part of a coroutine (or,
+        // for a generator expression, becomes an async generator).
+        let is_async = loops.iter().any(|l| {
+            l.is_async
+                || l.iter.as_ref().is_some_and(|e| e.suspends)
+                || l.ifs.iter().any(|c| c.suspends)
+        }) || element.suspends
+            || value.as_ref().is_some_and(|v| v.suspends);
         let ckind = match kind {
             ComprehensionKind::List => ir::CompKind::List,
             ComprehensionKind::Set => ir::CompKind::Set,
@@ -871,8 +879,10 @@ impl Lowerer<'_> {
             loops,
             element,
             value,
+            is_async,
         };
-        let suspends = comp.first_iter.suspends;
+        let suspends =
+            comp.first_iter.suspends || (is_async && ckind != ir::CompKind::Generator);
         ir::Expr {
             kind: ir::ExprKind::Comprehension(Rc::new(comp)),
             span,
@@ -1029,7 +1039,9 @@ fn expr_suspends(kind: &ir::ExprKind) -> bool {
         E::Compare(l, ops) => l.suspends || ops.iter().any(|(_, v)| v.suspends),
         E::IfExp(a, b, c) => a.suspends || b.suspends || c.suspends,
         E::Walrus(t, v) => target_suspends(t) || v.suspends,
-        E::Comprehension(c) => c.first_iter.suspends,
+        E::Comprehension(c) => {
+            c.first_iter.suspends || (c.is_async && c.kind != ir::CompKind::Generator)
+        }
         E::FString(parts) => fparts_suspend(parts),
     }
 }

@@ -40,6 +40,7 @@ impl Vm {
             Value::Generator(g) => match g.kind {
                 GenKind::Generator => t.generator.clone(),
                 GenKind::Coroutine => t.coroutine.clone(),
+                GenKind::AsyncGenerator => t.async_generator.clone(),
             },
             Value::Iter(it) => match &*it.borrow() {
                 NativeIter::Seq {

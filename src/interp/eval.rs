@@ -558,7 +558,11 @@ impl Vm {
         first: Value,
         f: &mut Frame,
     ) -> R<Value> {
-        let iter = self.iter(&first)?;
+        let iter = if comp.loops[0].is_async {
+            self.aiter(&first, "'async for' requires an object with __aiter__ method")?
+        } else {
+            self.iter(&first)?
+        };
         let mut frame = self.comprehension_frame(&comp.code, f);
         frame.locals[0] = Some(iter);
         if comp.kind == CompKind::Generator {

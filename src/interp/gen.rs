@@ -19,7 +19,7 @@ use super::{Exc, Frame, Vm, R};
 use crate::compile::ir::{self, Expr, ExprKind, Stmt, StmtKind};
 use crate::runtime::*;
 
-type Boxed<'a, T> = Pin<Box<dyn Future<Output = R<T>> + 'a>>;
+pub(super) type Boxed<'a, T> = Pin<Box<dyn Future<Output = R<T>> + 'a>>;
 
 /// What a suspended generator is resumed with.
 pub enum Resume {
@@ -52,10 +52,10 @@ impl Vm {
     /// Calling a generator function: the body, not yet started.
     pub fn make_generator(&'static self, func: &Rc<Function>, frame: Frame) -> Value {
         let code = func.code.clone();
-        let kind = if code.is_async && !code.is_generator {
-            GenKind::Coroutine
-        } else {
-            GenKind::Generator
+        let kind = match (code.is_async, code.is_generator) {
+            (true, false) => GenKind::Coroutine,
+            (true, true) => GenKind::AsyncGenerator,
+            _ => GenKind::Generator,
         };
         let line = Rc::new(Cell::new(code.line));
         let mut frame = frame;
@@ -84,14 +84,20 @@ impl Vm {
         comp: Rc<ir::Comprehension>,
         frame: Frame,
     ) -> Value {
+        let body_comp = comp.clone();
         let body: BodyFuture = Box::pin(async move {
             let mut frame = frame;
-            let comp = comp;
+            let comp = body_comp;
             self.comp_gen_loop(&comp, 0, &mut frame).await?;
             Ok(Value::None)
         });
+        let kind = if comp.is_async {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         Value::Generator(Rc::new(Generator {
-            kind: GenKind::Generator,
+            kind,
             name: "<genexpr>".into(),
             qualname: "<genexpr>".into(),
             body: RefCell::new(Some(body)),
@@ -110,25 +116,19 @@ impl Vm {
     ) -> Boxed<'a, ()> {
         Box::pin(async move {
             let lp = &comp.loops[depth];
-            let iter = match &lp.iter {
-                None => f.locals[0].clone().unwrap_or(Value::None),
-                Some(e) => {
-                    let v = self.eval(e, f)?;
-                    self.iter(&v)?
-                }
-            };
-            'items: while let Some(item) = self.next(&iter)? {
+            let iter = self.comp_iter_s(lp, f).await?;
+            while let Some(item) = self.comp_next_s(lp, &iter).await? {
                 self.assign(&lp.target, item, f)?;
-                for cond in &lp.ifs {
-                    let c = self.eval(cond, f)?;
-                    if !self.truthy(&c)? {
-                        continue 'items;
-                    }
+                if !self.comp_ifs_s(lp, f).await? {
+                    continue;
                 }
                 if depth + 1 < comp.loops.len() {
                     self.comp_gen_loop(comp, depth + 1, f).await?;
                 } else {
-                    let v = self.eval(&comp.element, f)?;
+                    let v = self.eval_s(&comp.element, f).await?;
+                    if comp.is_async {
+                        self.async_yield.set(true);
+                    }
                     self.yield_value(v).await?;
                 }
             }
@@ -138,7 +138,7 @@ impl Vm {
 
     /// Suspends the running generator with `v`; returns what it is resumed
     /// with.
-    async fn yield_raw(&'static self, v: Value) -> Resume {
+    pub(super) async fn yield_raw(&'static self, v: Value) -> Resume {
         *self.transfer.borrow_mut() = Some(v);
         Suspend(false).await;
         self.resume_slot
@@ -160,11 +160,7 @@ impl Vm {
         if g.running.get() {
             return Err(self.value_error(format!(
                 "{} already executing",
-                if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                }
+                kind_name(g.kind)
             )));
         }
         let Some(mut body) = g.body.borrow_mut().take() else {
@@ -179,11 +175,7 @@ impl Vm {
                     *g.body.borrow_mut() = Some(body);
                     return Err(self.type_error(format!(
                         "can't send non-None value to a just-started {}",
-                        if g.kind == GenKind::Coroutine {
-                            "coroutine"
-                        } else {
-                            "generator"
-                        }
+                        kind_name(g.kind)
                     )));
                 }
                 Resume::Throw(e) => {
@@ -213,11 +205,7 @@ impl Vm {
             Poll::Ready(Ok(v)) => Ok(Step::Returned(v)),
             Poll::Ready(Err(e)) => {
                 if self.exc_is(&e, &self.t.stop_iteration) {
-                    let what = if g.kind == GenKind::Coroutine {
-                        "coroutine"
-                    } else {
-                        "generator"
-                    };
+                    let what = kind_name(g.kind);
                     let r = self.runtime_error(format!("{what} raised StopIteration"));
                     r.data().cause = Some(e.value());
                     r.data().context = Some(e.value());
@@ -379,6 +367,21 @@ impl Vm {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => {
+                let seq = self.eval_s(iter, f).await?;
+                return self.async_for_s(target, seq, body, orelse, f).await;
+            }
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => return self.async_with_s(items, body, f).await,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
                 ..
             } => {
                 let seq = self.eval_s(iter, f).await?;
@@ -504,6 +507,10 @@ impl Vm {
                         Some(v) => self.eval_s(v, f).await?,
                         None => Value::None,
                     };
+                    if f.code.is_async {
+                        // An async generator produces a value.
+                        self.async_yield.set(true);
+                    }
                     self.yield_value(v).await
                 }
                 ExprKind::YieldFrom(inner) | ExprKind::Await(inner) => {
@@ -609,6 +616,9 @@ impl Vm {
                 }
                 ExprKind::Comprehension(comp) => {
                     let first = self.eval_s(&comp.first_iter, f).await?;
+                    if comp.is_async && comp.kind != ir::CompKind::Generator {
+                        return self.comprehension_s(comp, first, f).await;
+                    }
                     self.comprehension(comp, first, f)
                 }
                 ExprKind::FString(parts) => {
@@ -680,10 +690,19 @@ impl Vm {
 
     /// `yield from it` (and `await it`): pass every value out, everything
     /// sent or thrown in, until the inner iterator returns.
-    async fn delegate(&'static self, v: Value, is_await: bool) -> R<Value> {
+    pub(super) async fn delegate(&'static self, v: Value, is_await: bool) -> R<Value> {
         let it = if is_await {
             if crate::aio::future::as_future(&v).is_some() {
                 return self.await_future(v).await;
+            }
+            if matches!(&v, Value::Instance(i) if i.data::<super::AgenAwait>().is_some()) {
+                return self.drive_agen(&v).await;
+            }
+            if let Value::Instance(i) = &v {
+                if let Some(a) = i.data::<super::coro::AnextAwait>() {
+                    let (inner, default) = (a.inner.clone(), a.default.clone());
+                    return self.drive_anext(inner, default).await;
+                }
             }
             match &v {
                 Value::Generator(g) if g.kind == GenKind::Coroutine => {
@@ -782,5 +801,13 @@ impl Vm {
             "object {} can't be used in 'await' expression",
             self.type_name(v)
         ))
+    }
+}
+
+fn kind_name(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
     }
 }

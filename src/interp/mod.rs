@@ -7,6 +7,7 @@ mod attr;
 mod call;
 pub mod clock;
 pub mod complex;
+mod coro;
 mod containers;
 mod eval;
 pub mod exc_group;
@@ -32,6 +33,7 @@ use crate::compile::ir::Code;
 use crate::runtime::*;
 
 pub use call::Args;
+pub use coro::{AgenAwait, AgenOp};
 pub use gen::{Resume, Step};
 pub use repr::addr;
 pub use types::Types;
@@ -46,6 +48,11 @@ pub fn current() -> &'static Vm {
     CURRENT
         .with(|c| c.get())
         .expect("an interpreter on this thread")
+}
+
+/// The interpreter on this thread, if one is running.
+pub fn try_current() -> Option<&'static Vm> {
+    CURRENT.try_with(|c| c.get()).ok().flatten()
 }
 
 /// A raised Python exception: an instance of a BaseException subclass.
@@ -135,6 +142,8 @@ pub struct Vm {
     pub n: types::Names,
     /// asyncio's loops, tasks and classes.
     pub aio: crate::aio::State,
+    /// Set by an async generator's `yield` (see coro.rs).
+    pub async_yield: Cell<bool>,
 }
 
 /// How much of the worker thread's stack evaluation may use.
@@ -167,6 +176,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             n: types::Names::new(),
             aio: crate::aio::State::default(),
+            async_yield: Cell::new(false),
         }));
         CURRENT.with(|c| c.set(Some(vm)));
         types::install(vm);

@@ -172,10 +172,10 @@ impl Vm {
             },
             Value::Generator(g) => format!(
                 "<{} object {} at {}>",
-                if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
+                match g.kind {
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::Generator => "generator",
+                    GenKind::AsyncGenerator => "async_generator",
                 },
                 g.qualname,
                 addr(v)

@@ -93,6 +93,33 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The RuntimeWarning for a coroutine dropped before it ever ran. CPython
+    /// points at the line that dropped it; weft knows where the coroutine
+    /// function is defined, and says what to do about it.
+    pub fn warn_never_awaited(&self, g: &Generator) {
+        self.flush();
+        let mut text = String::new();
+        if let Some(code) = &g.code {
+            text.push_str(&format!("{}:{}: ", code.file, code.line));
+        }
+        text.push_str(&format!(
+            "RuntimeWarning: coroutine '{}' was never awaited\n",
+            g.qualname
+        ));
+        if let Some(code) = &g.code {
+            if let Some(src) = source_line(&code.file, code.line) {
+                text.push_str(&format!("  {}\n", src.trim()));
+            }
+        }
+        text.push_str(
+            "  (calling an async function only creates a coroutine: `await` it, or run it \
+             with asyncio.create_task())\n",
+        );
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+    }
+}
+
 fn source_line(file: &str, line: u32) -> Option<String> {
     let text = std::fs::read_to_string(file).ok()?;
     text.lines()

@@ -170,6 +170,8 @@ types! {
     not_implemented = "NotImplementedType", generic_alias = "GenericAlias", union_type = "UnionType", function = "function",
     builtin_function = "builtin_function_or_method", method = "method", module = "module",
     generator = "generator", coroutine = "coroutine", property = "property",
+    async_generator = "async_generator", async_generator_asend = "async_generator_asend",
+    anext_awaitable = "anext_awaitable",
     staticmethod = "staticmethod", classmethod = "classmethod", super_ = "super",
     file = "_io.TextIOWrapper", cell = "cell", dict_keys = "dict_keys",
     dict_values = "dict_values", dict_items = "dict_items", list_iterator = "list_iterator",

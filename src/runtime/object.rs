@@ -310,6 +310,7 @@ pub type BodyFuture = Pin<Box<dyn Future<Output = R<Value>>>>;
 pub enum GenKind {
     Generator,
     Coroutine,
+    AsyncGenerator,
 }
 
 pub struct Generator {
@@ -324,6 +325,19 @@ pub struct Generator {
     pub code: Option<Rc<Code>>,
     /// The line it is suspended at (the frame keeps it current).
     pub line: Rc<Cell<u32>>,
+}
+
+/// A coroutine that dies never having started is a call whose `await` was
+/// forgotten: say so, as CPython's RuntimeWarning does.
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && !self.started.get() && self.body.get_mut().is_some()
+        {
+            if let Some(vm) = crate::interp::try_current() {
+                vm.warn_never_awaited(self);
+            }
+        }
+    }
 }
 
 pub struct RangeObj {

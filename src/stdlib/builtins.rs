@@ -28,6 +28,8 @@ pub fn install(vm: &'static Vm) {
             ("sorted", sorted),
             ("iter", iter),
             ("next", next),
+            ("aiter", aiter),
+            ("anext", anext),
             ("isinstance", isinstance),
             ("issubclass", issubclass),
             ("hasattr", hasattr),
@@ -362,6 +364,24 @@ fn iter(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
         ))));
     }
     vm.iter(&args[0])
+}
+
+fn aiter(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    no_kwargs(vm, "aiter", kw)?;
+    arity(vm, "aiter", args, 1, 1)?;
+    if vm.type_of(&args[0]).lookup(&vm.n.aiter).is_none() {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(&args[0])
+        )));
+    }
+    vm.aiter(&args[0], "")
+}
+
+fn anext(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    no_kwargs(vm, "anext", kw)?;
+    arity(vm, "anext", args, 1, 2)?;
+    vm.anext(&args[0], args.get(1))
 }
 
 fn next(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {

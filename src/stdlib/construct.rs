@@ -44,6 +44,14 @@ impl Vm {
                 }
             };
         }
+        if is(&t.module) {
+            arity(self, "module", a, 1, 2)?;
+            let name = super::str_arg(self, "module", &a[0])?;
+            let m = super::new_module(name);
+            m.dict
+                .insert(self.n.doc.clone(), a.get(1).cloned().unwrap_or(Value::None));
+            return Ok(Value::Module(m));
+        }
         if is(&t.complex) {
             arity(self, "complex", a, 0, 2)?;
             let real = a.first().or_else(|| kwarg(kw, "real"));

@@ -7,6 +7,7 @@ pub mod collections;
 mod construct;
 mod exec;
 mod file;
+mod inspect;
 pub mod functools;
 pub mod itertools;
 mod os;
@@ -48,6 +49,7 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "random" => Some(random::module(vm)),
         "operator" => Some(operator::module(vm)),
         "string" => Some(string::module(vm)),
+        "inspect" => Some(inspect::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
         "collections" => collections::module(vm).ok(),
         "collections.abc" => collections::abc::module(vm).ok(),
@@ -68,6 +70,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "copy" => include_str!("py/copy.py"),
         "typing" => include_str!("py/typing.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
         _ => return None,
     })
 }

@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 use super::super::{add_methods, arity, int_arg};
-use crate::interp::{Args, Resume, Vm, R};
+use crate::interp::{AgenOp, Args, Resume, Vm, R};
 use crate::runtime::*;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
@@ -420,14 +420,47 @@ pub fn install(vm: &'static Vm) {
                     vm.generator_close(generator(vm, a)?)?;
                     Ok(Value::None)
                 }),
-                ("__next__", |vm, a, _| {
-                    let g = generator(vm, a)?;
-                    vm.generator_send(g, Resume::Send(Value::None))
-                }),
-                ("__iter__", |_, a, _| Ok(a[0].clone())),
             ],
         );
     }
+    add_methods(
+        &t.generator,
+        &[
+            ("__next__", |vm, a, _| {
+                let g = generator(vm, a)?;
+                vm.generator_send(g, Resume::Send(Value::None))
+            }),
+            ("__iter__", |_, a, _| Ok(a[0].clone())),
+        ],
+    );
+    // A coroutine is its own awaitable iterator.
+    add_methods(&t.coroutine, &[("__await__", |_, a, _| Ok(a[0].clone()))]);
+    add_methods(
+        &t.async_generator,
+        &[
+            ("__aiter__", |_, a, _| Ok(a[0].clone())),
+            ("__anext__", |vm, a, _| {
+                let g = generator(vm, a)?;
+                Ok(vm.agen_awaitable(g, AgenOp::Send, Resume::Send(Value::None)))
+            }),
+            ("asend", |vm, a, _| {
+                arity(vm, "asend", a, 2, 2)?;
+                let g = generator(vm, a)?;
+                Ok(vm.agen_awaitable(g, AgenOp::Send, Resume::Send(a[1].clone())))
+            }),
+            ("athrow", |vm, a, _| {
+                arity(vm, "athrow", a, 2, 4)?;
+                let g = generator(vm, a)?;
+                let e = vm.throwable(&a[1..])?;
+                Ok(vm.agen_awaitable(g, AgenOp::Throw, Resume::Throw(e)))
+            }),
+            ("aclose", |vm, a, _| {
+                let g = generator(vm, a)?;
+                let exit = vm.exc_with_args(&vm.t.generator_exit, vec![]);
+                Ok(vm.agen_awaitable(g, AgenOp::Close, Resume::Throw(exit)))
+            }),
+        ],
+    );
     add_methods(
         &t.property,
         &[

@@ -1,0 +1,32 @@
+# repr() of futures in the pending, finished (result/exception) and cancelled states.
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    print(repr(f))
+    f.set_result(42)
+    print(repr(f))
+    g = loop.create_future()
+    g.set_result("text")
+    print(repr(g))
+    h = loop.create_future()
+    h.set_result([1, (2, 3)])
+    print(h)
+    i = loop.create_future()
+    i.set_exception(ValueError("boom"))
+    print(repr(i))
+    i.exception()
+    j = loop.create_future()
+    j.cancel()
+    print(repr(j))
+    k = loop.create_future()
+    k.cancel(msg="with message")
+    print(repr(k))
+    n = loop.create_future()
+    n.set_result(None)
+    print(repr(n))
+    print(str(n) == repr(n))
+    print(type(f).__name__)
+
+asyncio.run(main())
