@@ -56,6 +56,17 @@ pub fn make_types(vm: &'static Vm) -> Types {
             Ok(Value::Float(handle_of(vm, &a[0])?.when))
         }),
     );
+    for (name, f) in [
+        (
+            "__lt__",
+            (|vm, a, _| timer_compare(vm, a, |x, y| x < y)) as BuiltinFn,
+        ),
+        ("__le__", |vm, a, _| timer_compare(vm, a, |x, y| x <= y)),
+        ("__gt__", |vm, a, _| timer_compare(vm, a, |x, y| x > y)),
+        ("__ge__", |vm, a, _| timer_compare(vm, a, |x, y| x >= y)),
+    ] {
+        timer_attrs.insert(Name::new(name), builtin(name, f));
+    }
     let timer_handle = crate::interp::types::new_class(
         vm,
         Name::new("TimerHandle"),
@@ -64,6 +75,7 @@ pub fn make_types(vm: &'static Vm) -> Types {
     )
     .unwrap_or_else(|_| handle.clone());
     let sleep0 = stdlib_class(vm, "_Sleep0", "asyncio.tasks", &[]);
+    let future_iter = stdlib_class(vm, "FutureIter", "_asyncio", FUTURE_ITER_METHODS);
     Types {
         future,
         task,
@@ -73,6 +85,19 @@ pub fn make_types(vm: &'static Vm) -> Types {
         handle,
         timer_handle,
         sleep0,
+        future_iter,
+    }
+}
+
+/// TimerHandles order by deadline (asyncio keeps them in a heap).
+fn timer_compare(vm: &'static Vm, a: &[Value], cmp: fn(f64, f64) -> bool) -> R<Value> {
+    arity(vm, "comparison", a, 2, 2)?;
+    let mine = handle_of(vm, &a[0])?.when;
+    match &a[1] {
+        Value::Instance(i) if i.data::<Rc<Handle>>().is_some() => {
+            Ok(Value::Bool(cmp(mine, handle_of(vm, &a[1])?.when)))
+        }
+        _ => Ok(Value::NotImplemented),
     }
 }
 
@@ -135,11 +160,19 @@ pub fn module(vm: &'static Vm) -> Value {
                     let tasks: Vec<Value> = lp
                         .tasks
                         .borrow()
-                        .iter()
+                        .values()
                         .filter(|t| task::is_pending(t))
                         .cloned()
                         .collect();
                     vm.build_set(tasks)
+                }),
+                ("_set_sigint_handler", |vm, a, _| {
+                    // What Ctrl-C calls while asyncio.run runs (None: raise
+                    // KeyboardInterrupt); returns the previous one.
+                    arity(vm, "_set_sigint_handler", a, 1, 1)?;
+                    let new = (!a[0].is_none()).then(|| a[0].clone());
+                    let old = vm.sigint_handler.replace(new);
+                    Ok(old.unwrap_or(Value::None))
                 }),
                 ("isfuture", |_, a, _| {
                     Ok(Value::Bool(
@@ -269,7 +302,7 @@ fn check_open(vm: &'static Vm, lp: &EventLoop) -> R<()> {
     Ok(())
 }
 
-fn new_handle(vm: &'static Vm, h: Rc<Handle>, timer: bool) -> Value {
+pub fn new_handle(vm: &'static Vm, h: Rc<Handle>, timer: bool) -> Value {
     let t = types(vm);
     let class = if timer { &t.timer_handle } else { &t.handle };
     Instance::with_data(class.clone(), h)
@@ -385,6 +418,12 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
     ("set_exception_handler", |vm, a, _| {
         arity(vm, "set_exception_handler", a, 2, 2)?;
         let lp = this_loop(vm, a)?;
+        if !a[1].is_none() && !vm.is_callable(&a[1]) {
+            return Err(vm.type_error(format!(
+                "A callable object or None is expected, got {}",
+                vm.repr(&a[1])?
+            )));
+        }
         *lp.exception_handler.borrow_mut() = (!a[1].is_none()).then(|| a[1].clone());
         Ok(Value::None)
     }),
@@ -404,12 +443,24 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
         super::default_exception_handler(vm, &a[1]);
         Ok(Value::None)
     }),
+    ("_take_asyncgens", |vm, a, _| {
+        // The async generators still open, for shutdown_asyncgens.
+        let lp = this_loop(vm, a)?;
+        let gens = std::mem::take(&mut *lp.asyncgens.borrow_mut());
+        let open = gens
+            .iter()
+            .filter_map(|g| g.upgrade())
+            .filter(|g| g.body.borrow().is_some())
+            .map(Value::Generator)
+            .collect();
+        Ok(Value::list(open))
+    }),
     ("_tasks_in_order", |vm, a, _| {
         let lp = this_loop(vm, a)?;
         let tasks: Vec<Value> = lp
             .tasks
             .borrow()
-            .iter()
+            .values()
             .filter(|t| task::is_pending(t))
             .cloned()
             .collect();
@@ -496,7 +547,7 @@ pub fn run_forever(vm: &'static Vm, lp: &Rc<EventLoop>) -> R<()> {
 /// here; weft says so, naming who waits on what.
 fn deadlock(vm: &'static Vm, lp: &Rc<EventLoop>) -> Exc {
     let mut lines = vec!["deadlock: every task is waiting and nothing can wake them".to_string()];
-    for t in lp.tasks.borrow().iter().filter(|t| task::is_pending(t)) {
+    for t in lp.tasks.borrow().values().filter(|t| task::is_pending(t)) {
         lines.push(format!("  {}", task::repr(vm, t).unwrap_or_default()));
     }
     vm.runtime_error(lines.join("\n"))
@@ -515,6 +566,49 @@ fn future_new(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
     Ok(new_future(cls, lp))
 }
 
+/// `fut.__await__()`: an iterator that yields the future until it is done,
+/// then stops with its result — for awaitables written as generators.
+struct FutureIter(Value);
+
+fn future_iter(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    fut(vm, a)?;
+    Ok(Instance::with_data(
+        types(vm).future_iter.clone(),
+        FutureIter(a[0].clone()),
+    ))
+}
+
+fn future_iter_next(vm: &'static Vm, a: &[Value]) -> R<Value> {
+    let it = match a.first() {
+        Some(Value::Instance(i)) => i.data::<FutureIter>().map(|f| f.0.clone()),
+        _ => None,
+    };
+    let Some(future) = it else {
+        return Err(vm.type_error("a FutureIter was expected"));
+    };
+    let f = fut(vm, std::slice::from_ref(&future))?;
+    if !f.done() {
+        f.blocking.set(true);
+        return Ok(future);
+    }
+    let v = f.result(vm)?;
+    Err(vm.stop_iteration(v))
+}
+
+pub(super) const FUTURE_ITER_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__iter__", |_, a, _| Ok(a[0].clone())),
+    ("__next__", |vm, a, _| future_iter_next(vm, a)),
+    ("send", |vm, a, _| {
+        arity(vm, "send", a, 2, 2)?;
+        future_iter_next(vm, a)
+    }),
+    ("throw", |vm, a, _| {
+        arity(vm, "throw", a, 2, 4)?;
+        Err(vm.throwable(&a[1..])?)
+    }),
+    ("close", |_, _, _| Ok(Value::None)),
+];
+
 fn fut<'a>(vm: &'static Vm, a: &'a [Value]) -> R<&'a FutureObj> {
     a.first()
         .and_then(as_future)
@@ -523,6 +617,8 @@ fn fut<'a>(vm: &'static Vm, a: &'a [Value]) -> R<&'a FutureObj> {
 
 const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
     ("__init__", |_, _, _| Ok(Value::None)),
+    ("__await__", future_iter),
+    ("__iter__", future_iter),
     ("result", |vm, a, _| fut(vm, a)?.result(vm)),
     ("exception", |vm, a, _| fut(vm, a)?.exception(vm)),
     ("set_result", |vm, a, _| {

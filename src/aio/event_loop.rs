@@ -23,6 +23,8 @@ pub enum Job {
     Wakeup { task: Value, fut: Value },
     /// A done-callback of a future, called with the future.
     Done { func: Value, fut: Value },
+    /// Start a task that closes an async generator dropped while open.
+    CloseAgen(Rc<Generator>),
 }
 
 /// A scheduled callback; cancelling it before it runs skips it.
@@ -87,11 +89,17 @@ pub struct EventLoop {
     pub debug: Cell<bool>,
     /// The task whose step is running.
     pub current_task: RefCell<Option<Value>>,
-    /// Every task not yet done, in creation order (asyncio.all_tasks).
-    pub tasks: RefCell<Vec<Value>>,
+    /// Every task not yet done, by creation serial (asyncio.all_tasks, in
+    /// creation order; a task leaves in O(log n) when it finishes).
+    pub tasks: RefCell<std::collections::BTreeMap<u64, Value>>,
+    pub task_serial: Cell<u64>,
     pub exception_handler: RefCell<Option<Value>>,
     /// The Python object that stands for this loop.
     pub object: RefCell<Option<Value>>,
+    /// The async generators iterated under this loop (shutdown_asyncgens).
+    pub asyncgens: RefCell<Vec<std::rc::Weak<Generator>>>,
+    /// Callbacks scheduled while the ready queue was busy (from a drop).
+    deferred: RefCell<Vec<Job>>,
     /// Futures that died with an exception nobody retrieved, to report.
     pub unretrieved: RefCell<Vec<super::future::FutureObj>>,
 }
@@ -107,10 +115,13 @@ impl EventLoop {
             closed: Cell::new(false),
             debug: Cell::new(false),
             current_task: RefCell::new(None),
-            tasks: RefCell::new(Vec::new()),
+            tasks: RefCell::new(std::collections::BTreeMap::new()),
+            task_serial: Cell::new(0),
             exception_handler: RefCell::new(None),
             object: RefCell::new(None),
             unretrieved: RefCell::new(Vec::new()),
+            asyncgens: RefCell::new(Vec::new()),
+            deferred: RefCell::new(Vec::new()),
         })
     }
 
@@ -123,6 +134,15 @@ impl EventLoop {
         let h = Handle::new(job, 0.0);
         self.ready.borrow_mut().push_back(h.clone());
         h
+    }
+
+    /// `call_soon` from a destructor, which may run while the ready queue
+    /// is borrowed: then the job waits for the start of the next iteration.
+    pub fn call_soon_from_drop(&self, job: Job) {
+        match self.ready.try_borrow_mut() {
+            Ok(mut ready) => ready.push_back(Handle::new(job, 0.0)),
+            Err(_) => self.deferred.borrow_mut().push(job),
+        }
     }
 
     /// `call_at`: runs once the loop's time reaches `when`.
@@ -146,6 +166,10 @@ impl EventLoop {
     /// leave the loop.
     pub fn run_once(self: &Rc<Self>, vm: &'static Vm) -> R<()> {
         self.report_unretrieved(vm)?;
+        let deferred = std::mem::take(&mut *self.deferred.borrow_mut());
+        for job in deferred {
+            self.call_soon(job);
+        }
         // Drop cancelled timers from the head of the heap.
         {
             let mut timers = self.timers.borrow_mut();
@@ -165,6 +189,7 @@ impl EventLoop {
             vm.flush();
             vm.clock.sleep(wait);
         }
+        vm.check_interrupt()?;
         let end = self.time(vm) + RESOLUTION;
         {
             let mut timers = self.timers.borrow_mut();
@@ -186,7 +211,7 @@ impl EventLoop {
             let Some(job) = h.job.borrow_mut().take() else {
                 continue;
             };
-            self.run_job(vm, job)?;
+            self.run_job(vm, &h, job)?;
         }
         Ok(())
     }
@@ -215,18 +240,35 @@ impl EventLoop {
         }
     }
 
-    fn run_job(self: &Rc<Self>, vm: &'static Vm, job: Job) -> R<()> {
-        let r = match job {
+    fn run_job(self: &Rc<Self>, vm: &'static Vm, h: &Rc<Handle>, job: Job) -> R<()> {
+        let (r, func, args) = match job {
             Job::Step { task, exc } => return super::task::step(vm, &task, exc),
             Job::Wakeup { task, fut } => return super::task::wakeup(vm, &task, &fut),
-            Job::Call { func, args } => vm.call(&func, Args::new(args)).map(|_| ()),
-            Job::Done { func, fut } => vm.call(&func, Args::new(vec![fut])).map(|_| ()),
+            Job::CloseAgen(gen) => {
+                let coro = vm.agen_close_coroutine(gen);
+                let class = super::types(vm).task.clone();
+                return super::task::new_task(vm, &class, self, coro, None).map(|_| ());
+            }
+            Job::Call { func, args } => (vm.call(&func, Args::new(args.clone())), func, args),
+            Job::Done { func, fut } => {
+                let args = vec![fut];
+                (vm.call(&func, Args::new(args.clone())), func, args)
+            }
         };
         match r {
-            Ok(()) => Ok(()),
+            Ok(_) => Ok(()),
             Err(e) if is_fatal(vm, &e) => Err(e),
             Err(e) => {
-                let ctx = super::exception_context(vm, "Exception in callback", &e);
+                // As asyncio's Handle._run reports it: the callback and
+                // its arguments, and the handle (which keeps its callback).
+                let source = super::callback_source(vm, &func, &args)?;
+                *h.job.borrow_mut() = Some(Job::Call { func, args });
+                let message = format!("Exception in callback {source}");
+                let ctx = super::exception_context(vm, &message, &e);
+                if let Value::Dict(d) = &ctx {
+                    let handle = super::api::new_handle(vm, h.clone(), h.when > 0.0);
+                    d.borrow_mut().set_str("handle", handle);
+                }
                 super::call_exception_handler(vm, self, ctx)
             }
         }

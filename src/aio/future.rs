@@ -153,10 +153,9 @@ impl FutureObj {
     pub fn result(&self, vm: &'static Vm) -> R<Value> {
         match self.state.get() {
             State::Cancelled => Err(self.make_cancelled_error(vm)),
-            State::Pending => Err(vm.new_exc(
-                &super::types(vm).invalid_state_error,
-                "Result is not set.",
-            )),
+            State::Pending => {
+                Err(vm.new_exc(&super::types(vm).invalid_state_error, "Result is not set."))
+            }
             State::Finished => {
                 self.log_traceback.set(false);
                 match &*self.exception.borrow() {

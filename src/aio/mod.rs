@@ -26,6 +26,7 @@ pub struct Types {
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
     pub sleep0: Rc<Class>,
+    pub future_iter: Rc<Class>,
 }
 
 /// Per-interpreter asyncio state.
@@ -54,6 +55,27 @@ pub fn next_task_number(vm: &Vm) -> u64 {
     let n = vm.aio.task_counter.get() + 1;
     vm.aio.task_counter.set(n);
     n
+}
+
+/// An async generator's first iteration under a running loop: the loop
+/// remembers it, to close it at shutdown (asyncio's firstiter hook).
+pub fn track_asyncgen(vm: &'static Vm, gen: &Rc<Generator>) {
+    if let Some(lp) = vm.aio.running.borrow().as_ref() {
+        let mut gens = lp.asyncgens.borrow_mut();
+        if gens.len() >= 64 && gens.len().is_power_of_two() {
+            gens.retain(|g| g.strong_count() > 0);
+        }
+        gens.push(Rc::downgrade(gen));
+    }
+}
+
+/// An async generator dropped while suspended: as asyncio's finalizer
+/// hook does, the running loop schedules a task that runs its aclose().
+pub fn finalize_asyncgen(vm: &'static Vm, gen: Generator) {
+    let Some(lp) = vm.aio.running.borrow().clone() else {
+        return;
+    };
+    lp.call_soon_from_drop(event_loop::Job::CloseAgen(Rc::new(gen)));
 }
 
 pub fn is_native_class(vm: &'static Vm, c: &Rc<Class>) -> bool {
@@ -109,6 +131,25 @@ pub fn default_exception_handler(vm: &'static Vm, ctx: &Value) {
 }
 
 /// How a callback prints inside a future's repr (`cb=[...]`).
+/// asyncio's `_format_callback_source`: `f(1, 'x') at file.py:8`.
+pub fn callback_source(vm: &'static Vm, func: &Value, args: &[Value]) -> R<String> {
+    let full = callable_repr(vm, func)?;
+    let (name, location) = match full.split_once(" at ") {
+        Some((n, l)) => (n.to_string(), Some(l.to_string())),
+        None => (full, None),
+    };
+    let args = args
+        .iter()
+        .map(|x| future::reprlib(vm, x, 6))
+        .collect::<R<Vec<_>>>()?;
+    let mut text = format!("{}({})", name.trim_end_matches("()"), args.join(", "));
+    if let Some(l) = location {
+        text.push_str(" at ");
+        text.push_str(&l);
+    }
+    Ok(text)
+}
+
 pub fn callable_repr(vm: &'static Vm, func: &Value) -> R<String> {
     Ok(match func {
         Value::Function(f) => format!(

@@ -19,6 +19,8 @@ pub struct TaskPart {
     /// The future the task waits on.
     pub fut_waiter: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
+    /// The task's key in its loop's table of pending tasks.
+    pub serial: u64,
 }
 
 fn part(f: &FutureObj) -> Option<&TaskPart> {
@@ -41,7 +43,10 @@ pub fn new_task(
         Some(n) if !n.is_none() => Value::str(vm.str_of(&n)?),
         _ => Value::str(format!("Task-{}", super::next_task_number(vm))),
     };
+    let serial = lp.task_serial.get();
+    lp.task_serial.set(serial + 1);
     let part = TaskPart {
+        serial,
         coro,
         name: RefCell::new(name),
         must_cancel: Cell::new(false),
@@ -53,7 +58,7 @@ pub fn new_task(
         task: task.clone(),
         exc: None,
     });
-    lp.tasks.borrow_mut().push(task.clone());
+    lp.tasks.borrow_mut().insert(serial, task.clone());
     Ok(task)
 }
 
@@ -169,7 +174,7 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         Err(e) => f.set_exception(vm, task, e)?,
     }
     if f.done() {
-        lp.tasks.borrow_mut().retain(|x| !x.is(task));
+        lp.tasks.borrow_mut().remove(&t.serial);
     }
     Ok(())
 }

@@ -112,6 +112,7 @@ fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) ->
         }
     };
     let vm = crate::interp::Vm::new(crate::interp::clock::Clock::new(virtual_time));
+    crate::interp::interrupt::install();
     let dir = path
         .parent()
         .map(std::path::Path::to_path_buf)
@@ -125,6 +126,9 @@ fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) ->
     argv.extend(args);
     *vm.argv.borrow_mut() = argv;
     let status = vm.run_main(code, &file);
+    if status == crate::interp::interrupt::EXIT_STATUS {
+        crate::interp::interrupt::exit_by_sigint();
+    }
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 

@@ -129,6 +129,20 @@ pub enum StmtKind {
     Match(Expr, Vec<MatchCase>),
 }
 
+impl StmtKind {
+    /// Loops, try, with and match: statements with bodies.
+    pub fn is_compound(&self) -> bool {
+        matches!(
+            self,
+            StmtKind::While(..)
+                | StmtKind::For { .. }
+                | StmtKind::Try(_)
+                | StmtKind::With { .. }
+                | StmtKind::Match(..)
+        )
+    }
+}
+
 pub struct ImportName {
     /// The dotted module name.
     pub module: Rc<str>,

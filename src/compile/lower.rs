@@ -881,8 +881,7 @@ impl Lowerer<'_> {
             value,
             is_async,
         };
-        let suspends =
-            comp.first_iter.suspends || (is_async && ckind != ir::CompKind::Generator);
+        let suspends = comp.first_iter.suspends || (is_async && ckind != ir::CompKind::Generator);
         ir::Expr {
             kind: ir::ExprKind::Comprehension(Rc::new(comp)),
             span,

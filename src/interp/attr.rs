@@ -309,18 +309,10 @@ impl Vm {
                         "code" if i.class.is_subclass(&self.t.system_exit) => {
                             e.args.first().cloned().unwrap_or(Value::None)
                         }
-                        "errno" | "strerror" | "filename"
-                            if i.class.is_subclass(&self.t.os_error) =>
-                        {
-                            let idx = match name.as_str() {
-                                "errno" => 0,
-                                "strerror" => 1,
-                                _ => 2,
-                            };
-                            if e.args.len() >= 2 {
-                                e.args.get(idx).cloned().unwrap_or(Value::None)
-                            } else {
-                                Value::None
+                        n if i.class.is_subclass(&self.t.os_error) => {
+                            match self.os_error_attr(&e, &i.class, n) {
+                                Some(r) => r?,
+                                None => return Ok(None),
                             }
                         }
                         "encoding" | "object" | "start" | "end" | "reason"
@@ -478,6 +470,11 @@ impl Vm {
             }
             (Value::Generator(g), "__name__") => Value::str(&*g.name),
             (Value::Generator(g), "__qualname__") => Value::str(&*g.qualname),
+            (Value::Generator(g), "gi_running" | "cr_running" | "ag_running")
+                if name.as_str()[..2] == *kind_prefix(g.kind) =>
+            {
+                Value::Bool(g.running.get())
+            }
             (Value::File(f), "name") => f.name.clone(),
             (Value::File(f), "mode") => Value::str(&*f.mode),
             (Value::File(f), "closed") => {
@@ -561,6 +558,11 @@ impl Vm {
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
+                        n if i.class.is_subclass(&self.t.os_error)
+                            && self.set_os_error_attr(i, n, &v)? =>
+                        {
+                            return Ok(());
+                        }
                         _ => {}
                     }
                 }
@@ -697,5 +699,14 @@ impl Vm {
             Err(e) if self.exc_is(&e, &self.t.attribute_error) => Ok(false),
             Err(e) => Err(e),
         }
+    }
+}
+
+/// The attribute prefix of a generator kind: gi_, cr_ or ag_.
+fn kind_prefix(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "gi",
+        GenKind::Coroutine => "cr",
+        GenKind::AsyncGenerator => "ag",
     }
 }

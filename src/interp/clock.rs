@@ -53,7 +53,17 @@ impl Clock {
         }
         match &self.virtual_now {
             Some(now) => now.set(now.get() + seconds),
-            None => std::thread::sleep(Duration::from_secs_f64(seconds.min(1e9))),
+            None => {
+                // In slices, so that Ctrl-C ends the wait promptly.
+                let end = Instant::now() + Duration::from_secs_f64(seconds.min(1e9));
+                while !super::interrupt::pending() {
+                    let left = end.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        break;
+                    }
+                    std::thread::sleep(left.min(Duration::from_millis(20)));
+                }
+            }
         }
     }
 }

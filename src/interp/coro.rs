@@ -7,7 +7,7 @@
 //! `Vm::async_yield`; the awaitable driving the generator reads it to tell
 //! a produced value (which completes the await) from a pass-through.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::exec::Flow;
@@ -49,7 +49,10 @@ impl Vm {
         orelse: &[Stmt],
         f: &mut Frame,
     ) -> R<Flow> {
-        let ait = self.aiter(&iter, "'async for' requires an object with __aiter__ method")?;
+        let ait = self.aiter(
+            &iter,
+            "'async for' requires an object with __aiter__ method",
+        )?;
         loop {
             let item = match self.anext_value(&ait).await {
                 Ok(Some(v)) => v,
@@ -94,11 +97,27 @@ impl Vm {
             )));
         };
         let awaitable = self.call_bound(&m, ait, Args::default())?;
+        if !self.is_awaitable(&awaitable) {
+            return Err(self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                self.type_name(&awaitable)
+            )));
+        }
         match self.delegate(awaitable, true).await {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.exc_is(&e, &self.t.stop_async_iteration) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    fn check_with_awaitable(&'static self, v: &Value, method: &str) -> R<()> {
+        if self.is_awaitable(v) {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'async with' received an object from {method} that does not implement __await__: {}",
+            self.type_name(v)
+        )))
     }
 
     /// `async with a as x, b as y: body`.
@@ -123,6 +142,7 @@ impl Vm {
                 )));
             };
             let entered = self.call_bound(&aenter, &mgr, Args::default())?;
+            self.check_with_awaitable(&entered, "__aenter__")?;
             let v = self.delegate(entered, true).await?;
             if let Some(t) = target {
                 self.assign(t, v, f)?;
@@ -132,6 +152,7 @@ impl Vm {
                 Ok(flow) => {
                     let none = Args::new(vec![Value::None, Value::None, Value::None]);
                     let exiting = self.call_bound(&aexit, &mgr, none)?;
+                    self.check_with_awaitable(&exiting, "__aexit__")?;
                     self.delegate(exiting, true).await?;
                     Ok(flow)
                 }
@@ -143,7 +164,10 @@ impl Vm {
                         self.traceback_of(&e),
                     ]);
                     let res = match self.call_bound(&aexit, &mgr, args) {
-                        Ok(exiting) => self.delegate(exiting, true).await,
+                        Ok(exiting) => match self.check_with_awaitable(&exiting, "__aexit__") {
+                            Ok(()) => self.delegate(exiting, true).await,
+                            Err(e) => Err(e),
+                        },
                         Err(e2) => Err(e2),
                     };
                     self.handling.borrow_mut().pop();
@@ -169,7 +193,10 @@ impl Vm {
         f: &mut Frame,
     ) -> R<Value> {
         let iter = if comp.loops[0].is_async {
-            self.aiter(&first, "'async for' requires an object with __aiter__ method")?
+            self.aiter(
+                &first,
+                "'async for' requires an object with __aiter__ method",
+            )?
         } else {
             self.iter(&first)?
         };
@@ -283,10 +310,12 @@ impl Vm {
             _ => return Err(self.type_error("not an async generator awaitable")),
         };
         let Some(mut how) = first else {
-            return Err(self.runtime_error(
-                "cannot reuse already awaited __anext__()/asend()",
-            ));
+            return Err(self.runtime_error("cannot reuse already awaited __anext__()/asend()"));
         };
+        if !gen.started.get() {
+            // asyncio's firstiter hook: the loop closes it at shutdown.
+            crate::aio::track_asyncgen(self, &gen);
+        }
         loop {
             self.async_yield.set(false);
             let step = self.resume(&gen, how);
@@ -347,13 +376,34 @@ impl Vm {
         }
     }
 
+    /// A coroutine that closes an async generator (`agen.aclose()` as a
+    /// task can run it): how the loop finalizes generators left open.
+    pub fn agen_close_coroutine(&'static self, gen: Rc<Generator>) -> Value {
+        let exit = self.exc_with_args(&self.t.generator_exit, vec![]);
+        let aw = self.agen_awaitable(&gen, AgenOp::Close, Resume::Throw(exit));
+        let body: crate::runtime::BodyFuture = Box::pin(async move { self.drive_agen(&aw).await });
+        Value::Generator(Rc::new(Generator {
+            kind: GenKind::Coroutine,
+            name: "aclose".into(),
+            qualname: "aclose".into(),
+            body: RefCell::new(Some(body)),
+            started: Cell::new(false),
+            running: Cell::new(false),
+            code: None,
+            line: Rc::new(Cell::new(0)),
+            handling: RefCell::new(Vec::new()),
+        }))
+    }
+
     /// An exception to throw in, from athrow's (type, value) arguments.
     pub fn throwable(&'static self, a: &[Value]) -> R<Exc> {
         let Some(first) = a.first() else {
             return Err(self.type_error("athrow expected at least 1 argument, got 0"));
         };
         match (first, a.get(1)) {
-            (Value::Class(_), Some(v)) if !v.is_none() => self.to_exception(v.clone(), "exceptions must derive from BaseException"),
+            (Value::Class(_), Some(v)) if !v.is_none() => {
+                self.to_exception(v.clone(), "exceptions must derive from BaseException")
+            }
             (v, _) => self.to_exception(v.clone(), "exceptions must derive from BaseException"),
         }
     }

@@ -559,7 +559,10 @@ impl Vm {
         f: &mut Frame,
     ) -> R<Value> {
         let iter = if comp.loops[0].is_async {
-            self.aiter(&first, "'async for' requires an object with __aiter__ method")?
+            self.aiter(
+                &first,
+                "'async for' requires an object with __aiter__ method",
+            )?
         } else {
             self.iter(&first)?
         };

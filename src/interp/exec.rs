@@ -226,6 +226,7 @@ impl Vm {
                 Flow::Return => return Ok(Flow::Return),
                 Flow::Normal | Flow::Continue => {}
             }
+            self.check_interrupt()?;
         }
     }
 
@@ -249,6 +250,7 @@ impl Vm {
                         Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
+                    self.check_interrupt()?;
                     i += step;
                 }
             }
@@ -266,6 +268,7 @@ impl Vm {
                         Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
+                    self.check_interrupt()?;
                 }
             }
             _ => {
@@ -277,6 +280,7 @@ impl Vm {
                         Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
+                    self.check_interrupt()?;
                 }
             }
         }
@@ -428,6 +432,9 @@ impl Vm {
             };
         };
         let e = self.to_exception(exc, "exceptions must derive from BaseException")?;
+        // `raise e` adds a line to e's traceback even in a frame that is
+        // already there (a bare `raise` does not).
+        e.data().last_frame = 0;
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => None,
@@ -798,6 +805,9 @@ impl Vm {
             let r = self.leave_handler(&group, h, r, f).map(|_| ());
             star.handled(&group, r);
         }
-        star.finish(self).map(|_| Flow::Normal)
+        // What propagates is re-raised: CPython adds no line of this frame.
+        star.finish(self)
+            .map(|_| Flow::Normal)
+            .inspect_err(|e| e.data().last_frame = f.id)
     }
 }

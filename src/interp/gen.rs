@@ -62,11 +62,12 @@ impl Vm {
         frame.line = Some(line.clone());
         let gen_code = code.clone();
         let body: BodyFuture = Box::pin(async move {
-            let mut frame = frame;
-            let code = code;
             self.exec_block_s(&code.body, &mut frame).await?;
             Ok(std::mem::replace(&mut frame.ret, Value::None))
         });
+        if std::env::var_os("WEFT_SIZES").is_some() {
+            eprintln!("body future: {} bytes", std::mem::size_of_val(&*body));
+        }
         Value::Generator(Rc::new(Generator {
             kind,
             name: func.name.borrow().as_str().into(),
@@ -76,6 +77,7 @@ impl Vm {
             running: Cell::new(false),
             code: Some(gen_code),
             line,
+            handling: RefCell::new(Vec::new()),
         }))
     }
 
@@ -105,6 +107,7 @@ impl Vm {
             running: Cell::new(false),
             code: None,
             line: Rc::new(Cell::new(0)),
+            handling: RefCell::new(Vec::new()),
         }))
     }
 
@@ -158,12 +161,12 @@ impl Vm {
     /// Runs a generator until it yields or finishes.
     pub fn resume(&'static self, g: &Rc<Generator>, how: Resume) -> R<Step> {
         if g.running.get() {
-            return Err(self.value_error(format!(
-                "{} already executing",
-                kind_name(g.kind)
-            )));
+            return Err(self.value_error(format!("{} already executing", kind_name(g.kind))));
         }
         let Some(mut body) = g.body.borrow_mut().take() else {
+            if g.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             return match how {
                 Resume::Send(_) => Ok(Step::Returned(Value::None)),
                 Resume::Throw(e) => Err(e),
@@ -192,10 +195,26 @@ impl Vm {
             return Err(e);
         }
         g.running.set(true);
+        let base = self.handling.borrow().len();
+        {
+            let mut own = g.handling.borrow_mut();
+            if !own.is_empty() {
+                self.handling.borrow_mut().append(&mut own);
+            }
+        }
         let mut cx = Context::from_waker(Waker::noop());
         let polled = body.as_mut().poll(&mut cx);
         g.running.set(false);
         self.leave();
+        {
+            let mut handling = self.handling.borrow_mut();
+            if handling.len() > base {
+                let own = handling.split_off(base);
+                if polled.is_pending() {
+                    *g.handling.borrow_mut() = own;
+                }
+            }
+        }
         match polled {
             Poll::Pending => {
                 *g.body.borrow_mut() = Some(body);
@@ -204,9 +223,18 @@ impl Vm {
             }
             Poll::Ready(Ok(v)) => Ok(Step::Returned(v)),
             Poll::Ready(Err(e)) => {
-                if self.exc_is(&e, &self.t.stop_iteration) {
+                let leaked = if self.exc_is(&e, &self.t.stop_iteration) {
+                    Some("StopIteration")
+                } else if g.kind == GenKind::AsyncGenerator
+                    && self.exc_is(&e, &self.t.stop_async_iteration)
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(leaked) = leaked {
                     let what = kind_name(g.kind);
-                    let r = self.runtime_error(format!("{what} raised StopIteration"));
+                    let r = self.runtime_error(format!("{what} raised {leaked}"));
                     r.data().cause = Some(e.value());
                     r.data().context = Some(e.value());
                     return Err(r);
@@ -351,73 +379,90 @@ impl Vm {
                     self.exec_block_s(orelse, f).await
                 };
             }
-            StmtKind::While(test, body, orelse) => loop {
-                let t = self.eval_s(test, f).await?;
-                if !self.truthy(&t)? {
-                    return self.exec_block_s(orelse, f).await;
-                }
-                match self.exec_block_s(body, f).await? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return => return Ok(Flow::Return),
-                    _ => {}
-                }
-            },
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async: true,
-            } => {
-                let seq = self.eval_s(iter, f).await?;
-                return self.async_for_s(target, seq, body, orelse, f).await;
-            }
-            StmtKind::With {
-                items,
-                body,
-                is_async: true,
-            } => return self.async_with_s(items, body, f).await,
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                ..
-            } => {
-                let seq = self.eval_s(iter, f).await?;
-                let it = self.iter(&seq)?;
-                while let Some(item) = self.next(&it)? {
-                    self.assign(target, item, f)?;
+            _ if s.kind.is_compound() => return self.exec_compound_s(s, f).await,
+            _ => return self.exec(s, f),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Loops, try, with and match: kept out of `exec_s` (in their own box,
+    /// made only when one suspends) so that the future of every suspended
+    /// simple statement stays small.
+    fn exec_compound_s<'a>(&'static self, s: &'a Stmt, f: &'a mut Frame) -> Boxed<'a, Flow> {
+        Box::pin(async move {
+            match &s.kind {
+                StmtKind::While(test, body, orelse) => loop {
+                    let t = self.eval_s(test, f).await?;
+                    if !self.truthy(&t)? {
+                        return self.exec_block_s(orelse, f).await;
+                    }
                     match self.exec_block_s(body, f).await? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return => return Ok(Flow::Return),
                         _ => {}
                     }
+                    self.check_interrupt()?;
+                },
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    is_async: true,
+                } => {
+                    let seq = self.eval_s(iter, f).await?;
+                    return self.async_for_s(target, seq, body, orelse, f).await;
                 }
-                return self.exec_block_s(orelse, f).await;
-            }
-            StmtKind::Try(t) => return self.exec_try_s(t, f).await,
-            StmtKind::With { items, body, .. } => return self.exec_with_s(items, body, f).await,
-            StmtKind::Match(subject, cases) => {
-                let v = self.eval_s(subject, f).await?;
-                for case in cases {
-                    if self.match_pattern(&case.pattern, &v, f)? {
-                        let ok = match &case.guard {
-                            Some(g) => {
-                                let g = self.eval_s(g, f).await?;
-                                self.truthy(&g)?
+                StmtKind::With {
+                    items,
+                    body,
+                    is_async: true,
+                } => return self.async_with_s(items, body, f).await,
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    ..
+                } => {
+                    let seq = self.eval_s(iter, f).await?;
+                    let it = self.iter(&seq)?;
+                    while let Some(item) = self.next(&it)? {
+                        self.assign(target, item, f)?;
+                        match self.exec_block_s(body, f).await? {
+                            Flow::Break => return Ok(Flow::Normal),
+                            Flow::Return => return Ok(Flow::Return),
+                            _ => {}
+                        }
+                        self.check_interrupt()?;
+                    }
+                    return self.exec_block_s(orelse, f).await;
+                }
+                StmtKind::Try(t) => return self.exec_try_s(t, f).await,
+                StmtKind::With { items, body, .. } => {
+                    return self.exec_with_s(items, body, f).await
+                }
+                StmtKind::Match(subject, cases) => {
+                    let v = self.eval_s(subject, f).await?;
+                    for case in cases {
+                        if self.match_pattern(&case.pattern, &v, f)? {
+                            let ok = match &case.guard {
+                                Some(g) => {
+                                    let g = self.eval_s(g, f).await?;
+                                    self.truthy(&g)?
+                                }
+                                None => true,
+                            };
+                            if ok {
+                                return self.exec_block_s(&case.body, f).await;
                             }
-                            None => true,
-                        };
-                        if ok {
-                            return self.exec_block_s(&case.body, f).await;
                         }
                     }
                 }
+                _ => return self.exec(s, f),
             }
-            _ => return self.exec(s, f),
-        }
-        Ok(Flow::Normal)
+            Ok(Flow::Normal)
+        })
     }
 
     fn exec_try_s<'a>(&'static self, t: &'a ir::Try, f: &'a mut Frame) -> Boxed<'a, Flow> {
@@ -501,6 +546,22 @@ impl Vm {
             if !e.suspends {
                 return self.eval(e, f);
             }
+            // `await x` is where coroutines wait: its future stays small.
+            if let ExprKind::Await(inner) = &e.kind {
+                let v = if inner.suspends {
+                    self.eval_s(inner, f).await?
+                } else {
+                    self.eval(inner, f)?
+                };
+                return self.delegate(v, true).await;
+            }
+            self.eval_compound_s(e, f).await
+        })
+    }
+
+    /// Every other expression that may suspend.
+    fn eval_compound_s<'a>(&'static self, e: &'a Expr, f: &'a mut Frame) -> Boxed<'a, Value> {
+        Box::pin(async move {
             match &e.kind {
                 ExprKind::Yield(v) => {
                     let v = match v {
@@ -696,18 +757,22 @@ impl Vm {
                 return self.await_future(v).await;
             }
             if matches!(&v, Value::Instance(i) if i.data::<super::AgenAwait>().is_some()) {
-                return self.drive_agen(&v).await;
+                return Box::pin(self.drive_agen(&v)).await;
             }
             if let Value::Instance(i) = &v {
                 if let Some(a) = i.data::<super::coro::AnextAwait>() {
                     let (inner, default) = (a.inner.clone(), a.default.clone());
-                    return self.drive_anext(inner, default).await;
+                    return Box::pin(self.drive_anext(inner, default)).await;
                 }
             }
             match &v {
                 Value::Generator(g) if g.kind == GenKind::Coroutine => {
-                    if g.started.get() && g.body.borrow().is_none() {
-                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                    if g.started.get() && !g.running.get() {
+                        return Err(self.runtime_error(if g.body.borrow().is_none() {
+                            "cannot reuse already awaited coroutine"
+                        } else {
+                            "coroutine is being awaited already"
+                        }));
                     }
                     v.clone()
                 }
@@ -719,7 +784,19 @@ impl Vm {
                     };
                 }
                 Value::Instance(i) => match i.class.lookup(&self.n.await_) {
-                    Some(m) => self.call_bound(&m, &v, Args::default())?,
+                    Some(m) => {
+                        let it = self.call_bound(&m, &v, Args::default())?;
+                        if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+                            return Err(self.type_error("__await__() returned a coroutine"));
+                        }
+                        if !self.is_iterator(&it) {
+                            return Err(self.type_error(format!(
+                                "__await__() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            )));
+                        }
+                        it
+                    }
                     None => return Err(self.not_awaitable(&v)),
                 },
                 _ => return Err(self.not_awaitable(&v)),
@@ -793,6 +870,30 @@ impl Vm {
             if !done {
                 return Err(self.runtime_error("await wasn't used with future"));
             }
+        }
+    }
+
+    /// Whether `await v` can work (before trying it: `async with` and
+    /// `async for` have their own messages for what cannot).
+    pub(super) fn is_awaitable(&'static self, v: &Value) -> bool {
+        match v {
+            Value::Generator(g) => g.kind == GenKind::Coroutine,
+            Value::Instance(i) => {
+                crate::aio::future::as_future(v).is_some()
+                    || i.data::<super::AgenAwait>().is_some()
+                    || i.data::<super::coro::AnextAwait>().is_some()
+                    || Rc::ptr_eq(&i.class, &crate::aio::types(self).sleep0)
+                    || i.class.lookup(&self.n.await_).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Has `__next__`: an iterator, not just an iterable.
+    pub fn is_iterator(&'static self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_) | Value::Generator(_) | Value::File(_) => true,
+            _ => self.type_of(v).lookup(&self.n.next).is_some(),
         }
     }
 

@@ -7,17 +7,19 @@ mod attr;
 mod call;
 pub mod clock;
 pub mod complex;
-mod coro;
 mod containers;
+mod coro;
 mod eval;
 pub mod exc_group;
 mod exec;
 mod gen;
 mod import;
+pub mod interrupt;
 mod iter;
 mod metaclass;
 mod num;
 mod ops;
+pub mod os_error;
 mod pattern;
 mod repr;
 mod subclass;
@@ -137,6 +139,9 @@ pub struct Vm {
     /// Exceptions being handled (innermost last): implicit chaining and
     /// bare `raise` read it.
     pub handling: RefCell<Vec<Value>>,
+    /// What Ctrl-C calls instead of raising KeyboardInterrupt (asyncio.run
+    /// installs one that cancels its main task).
+    pub sigint_handler: RefCell<Option<Value>>,
     pub path: RefCell<Vec<PathBuf>>,
     pub argv: RefCell<Vec<String>>,
     pub n: types::Names,
@@ -172,6 +177,7 @@ impl Vm {
             slot_pool: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
+            sigint_handler: RefCell::new(None),
             path: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             n: types::Names::new(),
@@ -200,7 +206,7 @@ impl Vm {
 
     /// Enters a Python call: RecursionError past the limit, or when the
     /// native stack runs short.
-    pub fn enter(&self) -> R<()> {
+    pub fn enter(&'static self) -> R<()> {
         let depth = self.depth.get() + 1;
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
@@ -210,6 +216,9 @@ impl Vm {
         let used = self.stack_base.get().saturating_sub(here);
         if depth > self.recursion_limit.get() || used > STACK_BUDGET {
             return Err(self.new_exc(&self.t.recursion_error, "maximum recursion depth exceeded"));
+        }
+        if interrupt::pending() {
+            self.interrupt()?;
         }
         self.depth.set(depth);
         Ok(())
@@ -350,6 +359,10 @@ impl Vm {
         let text = self.format_traceback(&e);
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(text.as_bytes());
+        // Killed by Ctrl-C, as a shell reports it.
+        if self.exc_is(&e, &self.t.keyboard_interrupt) {
+            return interrupt::EXIT_STATUS;
+        }
         1
     }
 }

@@ -26,7 +26,7 @@ impl Vm {
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => format::int_to_decimal(b)?,
             Value::Float(f) => format::float_repr(*f),
             Value::Complex(c) => super::complex::complex_repr(c.0, c.1),
             Value::Str(s) => format::str_repr(&s.text),
@@ -344,6 +344,11 @@ impl Vm {
                 ),
             });
         }
+        if i.class.is_subclass(&self.t.os_error) {
+            if let Some(s) = self.os_error_str(i)? {
+                return Ok(s);
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if i.class.is_subclass(&self.t.key_error) => self.repr(&args[0]),
@@ -373,17 +378,6 @@ impl Vm {
                     (None, Value::Int(n)) => format!("{msg} (line {n})"),
                     _ => msg,
                 })
-            }
-            _ if i.class.is_subclass(&self.t.os_error) => {
-                let mut s = format!(
-                    "[Errno {}] {}",
-                    self.str_of(&args[0])?,
-                    self.str_of(&args[1])?
-                );
-                if let Some(f) = i.dict.borrow().get(&Name::new("filename")) {
-                    s.push_str(&format!(": {}", self.repr(f)?));
-                }
-                Ok(s)
             }
             _ => self.repr(&Value::tuple(args)),
         }

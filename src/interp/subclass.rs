@@ -17,6 +17,10 @@ impl Vm {
     pub fn native_for(&self, v: &Value, name: &Name) -> Option<Value> {
         let Value::Instance(i) = v else { return None };
         let native = i.native.as_ref()?;
+        if matches!(native, Value::Opaque(_)) {
+            // A stdlib object's Rust data: its class's methods handle it.
+            return None;
+        }
         for c in i.class.mro_iter() {
             if c.layout == Layout::Native {
                 return Some(native.clone());

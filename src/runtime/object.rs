@@ -169,6 +169,19 @@ pub struct ExcData {
     pub context: Option<Value>,
     pub suppress_context: bool,
     pub notes: Vec<Value>,
+    /// OSError's errno, strerror and file names.
+    pub os: Option<Box<OsErrorFields>>,
+}
+
+/// OSError's attributes beyond `args` (None: never set).
+#[derive(Default, Clone)]
+pub struct OsErrorFields {
+    pub errno: Option<Value>,
+    pub strerror: Option<Value>,
+    pub filename: Option<Value>,
+    pub filename2: Option<Value>,
+    /// BlockingIOError's characters_written.
+    pub written: Option<i64>,
 }
 
 pub type BuiltinFn = fn(&'static Vm, &[Value], &[(Name, Value)]) -> R<Value>;
@@ -325,17 +338,39 @@ pub struct Generator {
     pub code: Option<Rc<Code>>,
     /// The line it is suspended at (the frame keeps it current).
     pub line: Rc<Cell<u32>>,
+    /// The exceptions its own handlers were handling when it suspended
+    /// (sys.exc_info() is per generator): put back when it resumes.
+    pub handling: RefCell<Vec<Value>>,
 }
 
 /// A coroutine that dies never having started is a call whose `await` was
 /// forgotten: say so, as CPython's RuntimeWarning does.
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.kind == GenKind::Coroutine && !self.started.get() && self.body.get_mut().is_some()
-        {
-            if let Some(vm) = crate::interp::try_current() {
-                vm.warn_never_awaited(self);
+        if self.body.get_mut().is_none() {
+            return;
+        }
+        let Some(vm) = crate::interp::try_current() else {
+            return;
+        };
+        match self.kind {
+            GenKind::Coroutine if !self.started.get() => vm.warn_never_awaited(self),
+            // asyncio's finalizer hook: the loop closes it with aclose().
+            GenKind::AsyncGenerator if self.started.get() => {
+                let ghost = Generator {
+                    kind: self.kind,
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                    body: RefCell::new(self.body.get_mut().take()),
+                    started: Cell::new(true),
+                    running: Cell::new(false),
+                    code: self.code.clone(),
+                    line: self.line.clone(),
+                    handling: RefCell::new(std::mem::take(self.handling.get_mut())),
+                };
+                crate::aio::finalize_asyncgen(vm, ghost);
             }
+            _ => {}
         }
     }
 }

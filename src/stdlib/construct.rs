@@ -409,9 +409,13 @@ impl Vm {
 
     pub fn parse_int(&'static self, text: &str, base: u32) -> R<Value> {
         let invalid = || {
+            // CPython shows at most 200 characters of the repr (`%.200R`).
+            let repr: String = crate::runtime::format::str_repr(text)
+                .chars()
+                .take(200)
+                .collect();
             self.value_error(format!(
-                "invalid literal for int() with base {base}: {}",
-                crate::runtime::format::str_repr(text)
+                "invalid literal for int() with base {base}: {repr}"
             ))
         };
         if base != 0 && !(2..=36).contains(&base) {
@@ -439,6 +443,26 @@ impl Vm {
                 return Err(invalid());
             }
             base = 10;
+        }
+        if !base.is_power_of_two() && !digits.starts_with('_') {
+            // The digit limit applies to the digits (and single underscores)
+            // that start the text, before anything after them is checked.
+            let mut count = 0;
+            let mut prev = ' ';
+            for c in digits.chars() {
+                if c == '_' && prev == '_' {
+                    return Err(invalid());
+                }
+                if c != '_' && !c.is_digit(base) {
+                    break;
+                }
+                count += usize::from(c != '_');
+                prev = c;
+            }
+            if prev == '_' {
+                return Err(invalid());
+            }
+            crate::runtime::format::check_str_digits(count)?;
         }
         if digits.is_empty()
             || digits.starts_with('_')

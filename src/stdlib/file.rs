@@ -57,12 +57,7 @@ fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::interp::Exc {
             "Input/output error",
         ),
     };
-    let exc = vm.exc_with_args(class, vec![Value::Int(errno), Value::str(text)]);
-    exc.0
-        .dict
-        .borrow_mut()
-        .insert(Name::new("filename"), Value::str(path));
-    exc
+    vm.new_os_error(class, errno, text, Some(Value::str(path)))
 }
 
 pub fn open(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {

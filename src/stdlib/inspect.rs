@@ -12,16 +12,26 @@ pub fn module(_vm: &'static Vm) -> Value {
         &mut m.dict.borrow_mut(),
         &[
             ("iscoroutinefunction", |vm, a, _| {
-                code_kind(vm, a, "iscoroutinefunction", |c| c.is_async && !c.is_generator)
+                code_kind(vm, a, "iscoroutinefunction", |c| {
+                    c.is_async && !c.is_generator
+                })
             }),
             ("isgeneratorfunction", |vm, a, _| {
-                code_kind(vm, a, "isgeneratorfunction", |c| c.is_generator && !c.is_async)
+                code_kind(vm, a, "isgeneratorfunction", |c| {
+                    c.is_generator && !c.is_async
+                })
             }),
             ("isasyncgenfunction", |vm, a, _| {
-                code_kind(vm, a, "isasyncgenfunction", |c| c.is_async && c.is_generator)
+                code_kind(vm, a, "isasyncgenfunction", |c| {
+                    c.is_async && c.is_generator
+                })
             }),
-            ("iscoroutine", |vm, a, _| gen_kind(vm, a, "iscoroutine", GenKind::Coroutine)),
-            ("isgenerator", |vm, a, _| gen_kind(vm, a, "isgenerator", GenKind::Generator)),
+            ("iscoroutine", |vm, a, _| {
+                gen_kind(vm, a, "iscoroutine", GenKind::Coroutine)
+            }),
+            ("isgenerator", |vm, a, _| {
+                gen_kind(vm, a, "isgenerator", GenKind::Generator)
+            }),
             ("isasyncgen", |vm, a, _| {
                 gen_kind(vm, a, "isasyncgen", GenKind::AsyncGenerator)
             }),
@@ -91,5 +101,7 @@ fn code_kind(
 
 fn gen_kind(vm: &'static Vm, a: &[Value], name: &str, kind: GenKind) -> R<Value> {
     arity(vm, name, a, 1, 1)?;
-    Ok(Value::Bool(matches!(&a[0], Value::Generator(g) if g.kind == kind)))
+    Ok(Value::Bool(
+        matches!(&a[0], Value::Generator(g) if g.kind == kind),
+    ))
 }

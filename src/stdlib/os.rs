@@ -14,7 +14,9 @@ pub fn module(vm: &'static Vm) -> Value {
         add_fns(
             &mut d,
             &[
-                ("getpid", |_, _, _| Ok(Value::Int(std::process::id() as i64))),
+                ("getpid", |_, _, _| {
+                    Ok(Value::Int(std::process::id() as i64))
+                }),
                 ("getcwd", |vm, a, _| {
                     arity(vm, "getcwd", a, 0, 0)?;
                     let cwd = std::env::current_dir().map_err(|e| os_error(vm, &e, None))?;
@@ -124,10 +126,18 @@ pub fn path_module(_vm: &'static Vm) -> Value {
             &mut d,
             &[
                 ("join", join),
-                ("exists", |vm, a, _| test_path(vm, a, "exists", |p| p.exists())),
-                ("isfile", |vm, a, _| test_path(vm, a, "isfile", |p| p.is_file())),
-                ("isdir", |vm, a, _| test_path(vm, a, "isdir", |p| p.is_dir())),
-                ("islink", |vm, a, _| test_path(vm, a, "islink", |p| p.is_symlink())),
+                ("exists", |vm, a, _| {
+                    test_path(vm, a, "exists", |p| p.exists())
+                }),
+                ("isfile", |vm, a, _| {
+                    test_path(vm, a, "isfile", |p| p.is_file())
+                }),
+                ("isdir", |vm, a, _| {
+                    test_path(vm, a, "isdir", |p| p.is_dir())
+                }),
+                ("islink", |vm, a, _| {
+                    test_path(vm, a, "islink", |p| p.is_symlink())
+                }),
                 ("isabs", |vm, a, _| {
                     arity(vm, "isabs", a, 1, 1)?;
                     Ok(Value::Bool(path_arg(vm, &a[0])?.starts_with('/')))
@@ -215,20 +225,13 @@ fn os_error(vm: &'static Vm, e: &std::io::Error, path: Option<&str>) -> crate::i
         NotFound => (&t.file_not_found_error, 2, "No such file or directory"),
         PermissionDenied => (&t.permission_error, 13, "Permission denied"),
         AlreadyExists => (&t.file_exists_error, 17, "File exists"),
-        _ => (&t.os_error, e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
+        _ => (
+            &t.os_error,
+            e.raw_os_error().unwrap_or(5) as i64,
+            "Input/output error",
+        ),
     };
-    let mut args = vec![Value::Int(errno), Value::str(text)];
-    if let Some(p) = path {
-        args.push(Value::str(p));
-    }
-    let exc = vm.exc_with_args(class, args);
-    if let Some(p) = path {
-        exc.0
-            .dict
-            .borrow_mut()
-            .insert(Name::new("filename"), Value::str(p));
-    }
-    exc
+    vm.new_os_error(class, errno, text, path.map(Value::str))
 }
 
 fn listdir(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {

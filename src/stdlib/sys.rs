@@ -1,8 +1,9 @@
-//! The `sys` module: argv, exit, path, modules, the standard streams and
-//! the recursion limit.
+//! The `sys` module: argv, exit, path, modules, the standard streams, the
+//! recursion limit and the int digit limit.
 
-use super::{add_fns, arity, file::std_stream, int_arg, new_module, structseq};
+use super::{add_fns, arity, file::std_stream, int_arg, kwarg, new_module, only_kwargs, structseq};
 use crate::interp::{Vm, R};
+use crate::runtime::format;
 use crate::runtime::*;
 
 pub fn module(vm: &'static Vm) -> Value {
@@ -17,7 +18,33 @@ pub fn module(vm: &'static Vm) -> Value {
                 ("setrecursionlimit", setrecursionlimit),
                 ("exc_info", exc_info),
                 ("exception", exception),
+                ("get_int_max_str_digits", get_int_max_str_digits),
+                ("set_int_max_str_digits", set_int_max_str_digits),
             ],
+        );
+        let int_info = structseq::class(
+            vm,
+            "sys",
+            "int_info",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+        );
+        d.insert(
+            Name::new("int_info"),
+            structseq::new(
+                &int_info,
+                vec![
+                    Value::Int(30),
+                    Value::Int(4),
+                    Value::Int(format::DEFAULT_MAX_STR_DIGITS as i64),
+                    Value::Int(format::MAX_STR_DIGITS_THRESHOLD as i64),
+                ],
+                &[],
+            ),
         );
         let argv = vm
             .argv
@@ -142,6 +169,41 @@ fn setrecursionlimit(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(format::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0, or at least 640.
+fn set_int_max_str_digits(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    only_kwargs(vm, "set_int_max_str_digits", kw, &["maxdigits"])?;
+    let n = match (args, kwarg(kw, "maxdigits")) {
+        ([v], None) | ([], Some(v)) => int_arg(vm, v)?,
+        ([], None) => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "set_int_max_str_digits() takes at most 1 argument ({} given)",
+                args.len() + kw.len()
+            )))
+        }
+    };
+    if n != 0 && !(format::MAX_STR_DIGITS_THRESHOLD as i64..=i32::MAX as i64).contains(&n) {
+        if n > i32::MAX as i64 {
+            return Err(vm.overflow("Python int too large to convert to C int"));
+        }
+        return Err(vm.value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            format::MAX_STR_DIGITS_THRESHOLD
+        )));
+    }
+    format::set_max_str_digits(n as usize);
     Ok(Value::None)
 }
 

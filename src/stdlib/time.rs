@@ -106,6 +106,7 @@ fn sleep(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     }
     vm.flush();
     vm.clock.sleep(secs);
+    vm.check_interrupt()?;
     Ok(Value::None)
 }
 

@@ -1,5 +1,5 @@
 """Writes src/runtime/unicode.rs: the Unicode tables behind str's
-predicates and casefold(), from CPython 3.11's unicodedata (Unicode 14.0).
+predicates, casefold() and titlecasing, from CPython 3.11's unicodedata (Unicode 14.0).
 
     python3 tests/tools/unicode_tables.py > src/runtime/unicode.rs
 """
@@ -49,14 +49,48 @@ pub fn casefold_special(c: char) -> Option<&'static str> {{
         .ok()
         .map(|i| CASEFOLD[i].1)
 }}
+
+/// The titlecase of `c` (str.title, str.capitalize) where it differs
+/// from `c.upper()`.
+pub fn title_special(c: char) -> Option<&'static str> {{
+    TITLECASE
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| TITLECASE[i].1)
+}}
 """)
 table("ALPHA", "str.isalpha: categories Lu, Ll, Lt, Lm, Lo.", ranges(str.isalpha))
 table("DIGIT", "str.isdigit: Numeric_Type Digit or Decimal.", ranges(str.isdigit))
 table("NUMERIC", "str.isnumeric: any Numeric_Type.", ranges(str.isnumeric))
 table("SPACE", "str.isspace: bidirectional WS, B or S, or category Zs.", ranges(str.isspace))
-folds = [(c, chr(c).casefold()) for c in range(0x110000) if chr(c).casefold() != chr(c).lower()]
-print("const CASEFOLD: &[(u32, &str)] = &[")
-for c, s in folds:
-    esc = "".join(f"\\u{{{ord(ch):x}}}" for ch in s)
-    print(f'    (0x{c:x}, "{esc}"),')
-print("];")
+table("TITLE", "Titlecase letters (category Lt): cased, but neither upper nor lower.",
+      ranges(lambda c: unicodedata.category(c) == "Lt"))
+
+
+def case_ignorable(c):
+    # unicodedata does not expose Case_Ignorable; the final-sigma rule of
+    # str.lower() shows it. A cased c is ignorable when "1" c SIGMA sees
+    # past it to the uncased "1" (SIGMA stays medial); an uncased c is when
+    # "a" SIGMA c "b" sees past it to the cased "b".
+    if c.isupper() or c.islower() or c.istitle():
+        return ("1" + c + "\u03a3").lower()[-1] == "\u03c3"
+    return ("a\u03a3" + c + "b").lower()[1] == "\u03c3"
+
+
+table("CASE_IGNORABLE", "Property Case_Ignorable (for the final sigma rule).",
+      ranges(case_ignorable))
+
+
+def mapping(name, pairs):
+    print(f"const {name}: &[(u32, &str)] = &[")
+    for c, s in pairs:
+        esc = "".join(f"\\u{{{ord(ch):x}}}" for ch in s)
+        print(f'    (0x{c:x}, "{esc}"),')
+    print("];")
+
+
+mapping("CASEFOLD", [(c, chr(c).casefold()) for c in range(0x110000)
+                     if chr(c).casefold() != chr(c).lower()])
+print()
+mapping("TITLECASE", [(c, chr(c).title()) for c in range(0x110000)
+                      if chr(c).title() != chr(c).upper()])

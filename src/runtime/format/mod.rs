@@ -16,6 +16,8 @@ mod tables;
 #[cfg(test)]
 mod tests;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use num_bigint::BigInt;
 
 pub use float::{
@@ -82,6 +84,59 @@ pub fn percent_format<E: From<FmtError>>(
     arg: impl FnMut(Option<&str>, char) -> Result<PercentArg, E>,
 ) -> Result<String, E> {
     percent::percent_format(fmt, arg)
+}
+
+/// `sys.get_int_max_str_digits()`: the most decimal digits an int may have
+/// to be converted to or from a str (0: no limit).
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// The smallest limit `sys.set_int_max_str_digits` takes (other than 0).
+pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, Ordering::Relaxed);
+}
+
+/// An int in decimal, as `str()`; a ValueError past the digit limit.
+pub fn int_to_decimal(v: &BigInt) -> Result<String, FmtError> {
+    let limit = max_str_digits();
+    let too_long = || {
+        FmtError::Value(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    if limit > 0 {
+        // Not worth converting when the bits alone show it too long:
+        // 2**(bits-1) <= |v| has more than (bits-1)*log10(2) digits.
+        let bits = v.bits();
+        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize > limit {
+            return Err(too_long());
+        }
+    }
+    let text = v.to_string();
+    let digits = text.len() - usize::from(text.starts_with('-'));
+    if limit > 0 && digits > limit {
+        return Err(too_long());
+    }
+    Ok(text)
+}
+
+/// The digit limit for `int(text)` in a base that is not a power of two.
+pub fn check_str_digits(digits: usize) -> Result<(), FmtError> {
+    let limit = max_str_digits();
+    if limit > 0 && digits > limit {
+        return Err(FmtError::Value(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: \
+             value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
 }
 
 /// An int in base 2, 8, 10 or 16 with Python's prefix, as `bin()`, `oct()`,

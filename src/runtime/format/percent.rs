@@ -32,7 +32,11 @@ fn format_long(v: &BigInt, alt: bool, prec: i64, conv: char) -> Result<String, F
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(base);
+    let mut digits = if base == 10 {
+        super::int_to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(base)
+    };
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }

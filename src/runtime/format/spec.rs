@@ -322,7 +322,7 @@ fn fill_number(spec: &Spec, num: &Number, grouping: Grouping) -> String {
 /// (`int`, `bool`, or a subclass).
 pub fn format_int_as(v: &BigInt, spec: &str, type_name: &str) -> Result<String, FmtError> {
     if spec.is_empty() {
-        return Ok(v.to_string());
+        return super::int_to_decimal(v);
     }
     let s = parse(spec, type_name, 'd', '>')?;
     match s.ty {
@@ -382,7 +382,11 @@ fn format_long(v: &BigInt, s: &Spec) -> Result<String, FmtError> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(base);
+    let mut digits = if base == 10 {
+        super::int_to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(base)
+    };
     if s.ty == 'X' {
         digits.make_ascii_uppercase();
     }

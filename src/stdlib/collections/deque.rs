@@ -276,7 +276,13 @@ const METHODS: &[(&str, BuiltinFn)] = &[
         one_arg(vm, a, "remove")?;
         let d = this(vm, a, "remove")?;
         let state = d.state.get();
-        for (i, x) in d.snapshot().into_iter().enumerate() {
+        // No snapshot: asyncio's waiter queues remove from the front, and
+        // copying the whole deque each time would make that quadratic.
+        let mut i = 0;
+        loop {
+            let Some(x) = d.items.borrow().get(i).cloned() else {
+                break;
+            };
             let found = x.is(&a[1]) || vm.eq(&x, &a[1])?;
             if d.state.get() != state {
                 return Err(vm.index_error("deque mutated during remove()."));
@@ -286,6 +292,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
                 d.bump();
                 return Ok(Value::None);
             }
+            i += 1;
         }
         Err(vm.value_error(format!("{} is not in deque", vm.repr(&a[1])?)))
     }),

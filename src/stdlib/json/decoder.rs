@@ -171,10 +171,15 @@ impl<'a> Decoder<'a> {
                 Some(f) => vm.call(f, Args::new(vec![Value::str(text)]))?,
                 None => match text.parse::<i64>() {
                     Ok(n) => Value::Int(n),
-                    Err(_) => match text.parse::<num_bigint::BigInt>() {
-                        Ok(n) => Value::bigint(n),
-                        Err(_) => return Err(Error::Json("Expecting value", start)),
-                    },
+                    Err(_) => {
+                        let digits = text.len() - usize::from(text.starts_with('-'));
+                        crate::runtime::format::check_str_digits(digits)
+                            .map_err(|e| Error::Py(e.into()))?;
+                        match text.parse::<num_bigint::BigInt>() {
+                            Ok(n) => Value::bigint(n),
+                            Err(_) => return Err(Error::Json("Expecting value", start)),
+                        }
+                    }
                 },
             }
         };

@@ -183,14 +183,14 @@ impl Encoder<'_> {
 
     /// The JSON kind of `o`: subclasses of str, int, float, list, tuple
     /// and dict encode as their base type does.
-    fn kind(&self, o: &Value) -> Kind {
-        match o {
+    fn kind(&self, o: &Value) -> R<Kind> {
+        Ok(match o {
             Value::Str(_) => Kind::Str(o.clone()),
             Value::None => Kind::Null,
             Value::Bool(true) => Kind::True,
             Value::Bool(false) => Kind::False,
             Value::Int(i) => Kind::Int(i.to_string()),
-            Value::BigInt(b) => Kind::Int(b.to_string()),
+            Value::BigInt(b) => Kind::Int(crate::runtime::format::int_to_decimal(b)?),
             Value::Float(f) => Kind::Float(*f),
             Value::List(l) => Kind::Array(l.borrow().clone(), o.clone()),
             Value::Tuple(t) => Kind::Array(t.to_vec(), o.clone()),
@@ -199,7 +199,7 @@ impl Encoder<'_> {
                 Some(n @ Value::Str(_)) => Kind::Str(n.clone()),
                 Some(Value::Int(i)) => Kind::Int(i.to_string()),
                 Some(Value::Bool(b)) => Kind::Int((*b as i64).to_string()),
-                Some(Value::BigInt(b)) => Kind::Int(b.to_string()),
+                Some(Value::BigInt(b)) => Kind::Int(crate::runtime::format::int_to_decimal(b)?),
                 Some(Value::Float(f)) => Kind::Float(*f),
                 Some(Value::List(l)) => Kind::Array(l.borrow().clone(), o.clone()),
                 Some(Value::Tuple(t)) => Kind::Array(t.to_vec(), o.clone()),
@@ -207,7 +207,7 @@ impl Encoder<'_> {
                 _ => Kind::Other,
             },
             _ => Kind::Other,
-        }
+        })
     }
 
     fn float(&mut self, f: f64) -> R<String> {
@@ -256,7 +256,7 @@ impl Encoder<'_> {
     }
 
     fn value(&mut self, o: &Value, level: usize) -> R<()> {
-        match self.kind(o) {
+        match self.kind(o)? {
             Kind::Str(s) => self.string(&s),
             Kind::Null => self.out.push_str("null"),
             Kind::True => self.out.push_str("true"),
@@ -384,7 +384,7 @@ impl Encoder<'_> {
 
     /// The text of a key, or `None` for a key `skipkeys` leaves out.
     fn key(&mut self, k: &Value) -> R<Option<Value>> {
-        Ok(Some(match self.kind(k) {
+        Ok(Some(match self.kind(k)? {
             Kind::Str(s) => s,
             Kind::Float(f) => Value::str(self.float(f)?),
             Kind::True => Value::str("true"),

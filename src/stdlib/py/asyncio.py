@@ -80,7 +80,21 @@ class AbstractEventLoop:
 
 class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
     async def shutdown_asyncgens(self):
-        pass
+        """Shutdown all active asynchronous generators."""
+        closing_agens = self._take_asyncgens()
+        if not closing_agens:
+            return
+        results = await gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -164,7 +178,11 @@ def _set_task_name(task, name):
 def create_task(coro, *, name=None, context=None):
     """Schedule the execution of a coroutine object in a spawn task."""
     loop = get_running_loop()
-    task = loop.create_task(coro, name=name)
+    # As 3.11 does it: the task takes a default name (using up a number)
+    # and is renamed after.
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
     return task
 
 
@@ -529,17 +547,27 @@ class Runner:
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro)
+        self._interrupt_count = 0
+        previous = _asyncio._set_sigint_handler(
+            lambda: self._on_sigint(task))
         try:
             return self._loop.run_until_complete(task)
-        except KeyboardInterrupt:
-            # Ctrl-C: cancel the main task, let it finish, then re-raise.
-            if not task.done():
-                task.cancel()
-                try:
-                    self._loop.run_until_complete(task)
-                except BaseException:
-                    pass
-            raise
+        except CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise  # CancelledError
+        finally:
+            _asyncio._set_sigint_handler(previous)
+
+    def _on_sigint(self, main_task):
+        # The first Ctrl-C cancels the main task; a second one interrupts.
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == "closed":

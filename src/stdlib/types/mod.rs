@@ -20,6 +20,7 @@ pub fn install(vm: &'static Vm) {
     dict::install(vm);
     set::install(vm);
     object::install(vm);
+    crate::interp::os_error::install(vm);
     generic::install(vm);
     bytes::install(vm);
     bytearray::install(vm);

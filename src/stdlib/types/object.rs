@@ -396,33 +396,35 @@ pub fn install(vm: &'static Vm) {
         add_methods(
             g,
             &[
-                ("send", |vm, a, _| {
-                    arity(vm, "send", a, 2, 2)?;
-                    let g = generator(vm, a)?;
-                    vm.generator_send(g, Resume::Send(a[1].clone()))
-                }),
-                ("throw", |vm, a, _| {
-                    arity(vm, "throw", a, 2, 4)?;
-                    let g = generator(vm, a)?;
-                    let e = match (&a[1], a.get(2)) {
-                        (Value::Class(_), Some(v)) if !v.is_none() => {
-                            let v = match v {
-                                Value::Instance(_) => v.clone(),
-                                other => vm.call(&a[1], Args::new(vec![other.clone()]))?,
-                            };
-                            vm.to_exception(v, "exceptions must derive from BaseException")?
-                        }
-                        (v, _) => vm.to_exception(v.clone(), "exceptions must be classes or instances deriving from BaseException, not str")?,
-                    };
-                    vm.generator_send(g, Resume::Throw(e))
-                }),
-                ("close", |vm, a, _| {
-                    vm.generator_close(generator(vm, a)?)?;
-                    Ok(Value::None)
-                }),
+                ("send", generator_send),
+                ("throw", generator_throw),
+                ("close", generator_close),
             ],
         );
     }
+    // `coro.__await__()`: an iterator over the coroutine, for awaitables
+    // written as generators (`yield from coro.__await__()`).
+    let wrapper = crate::stdlib::stdlib_class(
+        vm,
+        "coroutine_wrapper",
+        "builtins",
+        &[
+            ("__iter__", |_, a, _| Ok(a[0].clone())),
+            ("__next__", |vm, a, _| {
+                generator_send(vm, &[wrapped(vm, a)?, Value::None], &[])
+            }),
+            ("send", |vm, a, kw| {
+                generator_send(vm, &unwrap_first(vm, a)?, kw)
+            }),
+            ("throw", |vm, a, kw| {
+                generator_throw(vm, &unwrap_first(vm, a)?, kw)
+            }),
+            ("close", |vm, a, kw| {
+                generator_close(vm, &unwrap_first(vm, a)?, kw)
+            }),
+        ],
+    );
+    COROUTINE_WRAPPER.with(|c| *c.borrow_mut() = Some(wrapper));
     add_methods(
         &t.generator,
         &[
@@ -433,8 +435,18 @@ pub fn install(vm: &'static Vm) {
             ("__iter__", |_, a, _| Ok(a[0].clone())),
         ],
     );
-    // A coroutine is its own awaitable iterator.
-    add_methods(&t.coroutine, &[("__await__", |_, a, _| Ok(a[0].clone()))]);
+    // Awaited natively; `__await__` is there for code that asks.
+    for c in [&t.async_generator_asend, &t.anext_awaitable] {
+        add_methods(c, &[("__await__", |_, a, _| Ok(a[0].clone()))]);
+    }
+    add_methods(
+        &t.coroutine,
+        &[("__await__", |vm, a, _| {
+            let class = COROUTINE_WRAPPER.with(|c| c.borrow().clone());
+            let class = class.ok_or_else(|| vm.type_error("no coroutine_wrapper type"))?;
+            Ok(Instance::with_data(class, CoroutineWrapper(a[0].clone())))
+        })],
+    );
     add_methods(
         &t.async_generator,
         &[
@@ -752,4 +764,59 @@ fn property_with(vm: &'static Vm, a: &[Value], which: usize) -> R<Value> {
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc,
     })))
+}
+
+/// What `coroutine.__await__()` returns: the coroutine, iterated.
+struct CoroutineWrapper(Value);
+
+thread_local! {
+    static COROUTINE_WRAPPER: std::cell::RefCell<Option<Rc<Class>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn wrapped(vm: &'static Vm, a: &[Value]) -> R<Value> {
+    // Methods of built-in types receive the value inside the instance.
+    let w = match a.first() {
+        Some(Value::Instance(i)) => i.data::<CoroutineWrapper>(),
+        Some(Value::Opaque(o)) => o.0.downcast_ref::<CoroutineWrapper>(),
+        _ => None,
+    };
+    w.map(|w| w.0.clone())
+        .ok_or_else(|| vm.type_error("expected a coroutine_wrapper"))
+}
+
+fn unwrap_first(vm: &'static Vm, a: &[Value]) -> R<Vec<Value>> {
+    let mut args = a.to_vec();
+    args[0] = wrapped(vm, a)?;
+    Ok(args)
+}
+
+fn generator_send(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "send", a, 2, 2)?;
+    let g = generator(vm, a)?;
+    vm.generator_send(g, Resume::Send(a[1].clone()))
+}
+
+fn generator_throw(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "throw", a, 2, 4)?;
+    let g = generator(vm, a)?;
+    let e = match (&a[1], a.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => {
+            let v = match v {
+                Value::Instance(_) => v.clone(),
+                other => vm.call(&a[1], Args::new(vec![other.clone()]))?,
+            };
+            vm.to_exception(v, "exceptions must derive from BaseException")?
+        }
+        (v, _) => vm.to_exception(
+            v.clone(),
+            "exceptions must be classes or instances deriving from BaseException, not str",
+        )?,
+    };
+    vm.generator_send(g, Resume::Throw(e))
+}
+
+fn generator_close(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    vm.generator_close(generator(vm, a)?)?;
+    Ok(Value::None)
 }

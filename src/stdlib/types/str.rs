@@ -35,31 +35,10 @@ pub fn install(vm: &'static Vm) {
                     out
                 })
             }),
-            ("swapcase", |vm, a, _| {
-                map(vm, a, "swapcase", |s| {
-                    s.chars()
-                        .flat_map(|c| {
-                            if c.is_uppercase() {
-                                c.to_lowercase().collect::<Vec<_>>()
-                            } else {
-                                c.to_uppercase().collect::<Vec<_>>()
-                            }
-                        })
-                        .collect()
-                })
-            }),
+            ("swapcase", |vm, a, _| map(vm, a, "swapcase", swapcase)),
             ("title", |vm, a, _| map(vm, a, "title", title)),
             ("capitalize", |vm, a, _| {
-                map(vm, a, "capitalize", |s| {
-                    let mut c = s.chars();
-                    match c.next() {
-                        Some(f) => f
-                            .to_uppercase()
-                            .chain(c.flat_map(|x| x.to_lowercase()))
-                            .collect(),
-                        None => String::new(),
-                    }
-                })
+                map(vm, a, "capitalize", capitalize)
             }),
             ("strip", |vm, a, _| strip(vm, a, true, true)),
             ("lstrip", |vm, a, _| strip(vm, a, true, false)),
@@ -92,9 +71,7 @@ pub fn install(vm: &'static Vm) {
             ("islower", |vm, a, _| cased(vm, a, false)),
             ("istitle", |vm, a, _| {
                 let s = recv_str(vm, a, "istitle")?;
-                Ok(Value::Bool(
-                    s.chars().any(char::is_alphabetic) && title(s) == s,
-                ))
+                Ok(Value::Bool(is_title_cased(s)))
             }),
             ("isidentifier", |vm, a, _| {
                 let s = recv_str(vm, a, "isidentifier")?;
@@ -163,18 +140,110 @@ fn map(vm: &'static Vm, a: &[Value], name: &str, f: impl Fn(&str) -> String) -> 
     Ok(Value::str(f(recv_str(vm, a, name)?)))
 }
 
+// ---- case mappings, as CPython's do_title, do_capitalize, do_swapcase ----
+
+/// A titlecase letter (category Lt: `ǅ`, `ᾈ`): cased, neither upper nor lower.
+fn is_titlecase(c: char) -> bool {
+    !c.is_ascii() && unicode::in_ranges(unicode::TITLE, c)
+}
+
+/// The Unicode property Cased.
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+fn is_case_ignorable(c: char) -> bool {
+    unicode::in_ranges(unicode::CASE_IGNORABLE, c)
+}
+
+fn push_title(out: &mut String, c: char) {
+    match unicode::title_special(c) {
+        Some(t) => out.push_str(t),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// The lowercase of `chars[i]`: a capital sigma ends a word as `ς`.
+fn push_lower(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    // Final_Sigma: cased, case-ignorables, SIGMA, and no cased letter
+    // after the case-ignorables that follow.
+    let before = chars[..i].iter().rev().find(|&&x| !is_case_ignorable(x));
+    let after = chars[i + 1..].iter().find(|&&x| !is_case_ignorable(x));
+    let is_final = before.is_some_and(|&x| is_cased(x)) && !after.is_some_and(|&x| is_cased(x));
+    out.push(if is_final { '\u{3c2}' } else { '\u{3c3}' });
+}
+
 fn title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, &chars, i);
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     out
+}
+
+fn capitalize(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if i == 0 {
+            push_title(&mut out, c);
+        } else {
+            push_lower(&mut out, &chars, i);
+        }
+    }
+    out
+}
+
+fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            push_lower(&mut out, &chars, i);
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// str.istitle: uppercase and titlecase letters only after uncased
+/// characters, lowercase ones only after cased ones, and one at least.
+fn is_title_cased(s: &str) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
 }
 
 fn is_alpha(c: char) -> bool {
@@ -300,6 +369,9 @@ fn cased(vm: &'static Vm, a: &[Value], upper: bool) -> R<Value> {
     let s = recv_str(vm, a, "is")?;
     let mut any = false;
     for c in s.chars() {
+        if is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
         if c.is_uppercase() || c.is_lowercase() {
             any = true;
             if c.is_uppercase() != upper {
