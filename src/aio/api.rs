@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::event_loop::{EventLoop, Handle, Job};
 use super::future::{as_future, new_future, Callback, FutureObj};
 use super::{task, types, Types};
-use crate::interp::{Args, Exc, Vm, R};
+use crate::interp::{Args, Exc, Resume, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg, new_module, stdlib_class};
 
@@ -166,6 +166,7 @@ pub fn module(vm: &'static Vm) -> Value {
                         .collect();
                     vm.build_set(tasks)
                 }),
+                ("sleep", sleep),
                 ("_set_sigint_handler", |vm, a, _| {
                     // What Ctrl-C calls while asyncio.run runs (None: raise
                     // KeyboardInterrupt); returns the previous one.
@@ -293,6 +294,57 @@ fn this_loop(vm: &'static Vm, a: &[Value]) -> R<Rc<EventLoop>> {
         Some(v) => loop_of(vm, v),
         None => Err(vm.type_error("an event loop method needs its loop")),
     }
+}
+
+/// `asyncio.sleep(delay, result=None)`: a coroutine (written in Rust, as
+/// CPython's is written in Python) that waits on a future a timer resolves.
+fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    let delay = match a.first().or_else(|| kwarg(kw, "delay")) {
+        Some(d) => d.clone(),
+        None => {
+            return Err(vm.type_error("sleep() missing 1 required positional argument: 'delay'"))
+        }
+    };
+    let result = a
+        .get(1)
+        .or_else(|| kwarg(kw, "result"))
+        .cloned()
+        .unwrap_or(Value::None);
+    if matches!(delay, Value::Int(d) if d <= 0) || matches!(delay, Value::Float(d) if d <= 0.0) {
+        // sleep(0), the common yield: a smaller coroutine.
+        let body = Box::pin(async move {
+            match vm.yield_raw(Value::None).await {
+                Resume::Send(_) => Ok(result),
+                Resume::Throw(e) => Err(e),
+            }
+        });
+        return Ok(vm.native_coroutine("sleep", body));
+    }
+    let body = Box::pin(async move {
+        let zero = vm.compare(crate::syntax::ast::CmpOp::LtE, &delay, &Value::Int(0))?;
+        if vm.truthy(&zero)? {
+            return match vm.yield_raw(Value::None).await {
+                Resume::Send(_) => Ok(result),
+                Resume::Throw(e) => Err(e),
+            };
+        }
+        let lp = running_loop(vm)?;
+        let seconds = vm.to_float(&delay)?;
+        let fut = new_future(&types(vm).future, lp.clone());
+        let when = lp.time(vm) + seconds;
+        let h = lp.call_at(
+            when,
+            Job::Resolve {
+                fut: fut.clone(),
+                value: result,
+            },
+        );
+        let r = vm.await_future(fut).await;
+        h.cancelled.set(true);
+        h.job.borrow_mut().take();
+        r
+    });
+    Ok(vm.native_coroutine("sleep", body))
 }
 
 fn check_open(vm: &'static Vm, lp: &EventLoop) -> R<()> {
@@ -766,9 +818,7 @@ fn task_part<'a>(vm: &'static Vm, a: &'a [Value]) -> R<&'a task::TaskPart> {
 }
 
 const TASK_METHODS: &[(&str, BuiltinFn)] = &[
-    ("get_name", |vm, a, _| {
-        Ok(task_part(vm, a)?.name.borrow().clone())
-    }),
+    ("get_name", |vm, a, _| Ok(task_part(vm, a)?.name())),
     ("set_name", |vm, a, _| {
         arity(vm, "set_name", a, 2, 2)?;
         let t = task_part(vm, a)?;

@@ -23,6 +23,8 @@ pub enum Job {
     Wakeup { task: Value, fut: Value },
     /// A done-callback of a future, called with the future.
     Done { func: Value, fut: Value },
+    /// `fut.set_result(value)` unless it was cancelled (sleep's timer).
+    Resolve { fut: Value, value: Value },
     /// Start a task that closes an async generator dropped while open.
     CloseAgen(Rc<Generator>),
 }
@@ -244,6 +246,14 @@ impl EventLoop {
         let (r, func, args) = match job {
             Job::Step { task, exc } => return super::task::step(vm, &task, exc),
             Job::Wakeup { task, fut } => return super::task::wakeup(vm, &task, &fut),
+            Job::Resolve { fut, value } => {
+                return match super::future::as_future(&fut) {
+                    Some(f) if f.state.get() != super::future::State::Cancelled => {
+                        f.set_result(vm, &fut, value)
+                    }
+                    _ => Ok(()),
+                };
+            }
             Job::CloseAgen(gen) => {
                 let coro = vm.agen_close_coroutine(gen);
                 let class = super::types(vm).task.clone();

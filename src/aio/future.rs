@@ -102,7 +102,10 @@ impl FutureObj {
                 },
             });
         } else {
-            self.callbacks.borrow_mut().push(cb);
+            // Most futures get one callback: no room for four.
+            let mut cbs = self.callbacks.borrow_mut();
+            cbs.reserve_exact(1);
+            cbs.push(cb);
         }
     }
 

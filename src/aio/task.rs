@@ -14,6 +14,8 @@ use crate::runtime::*;
 
 pub struct TaskPart {
     pub coro: Value,
+    /// The name, or (until asked) just its number: "Task-N" is made when
+    /// someone reads it, which most programs never do.
     pub name: RefCell<Value>,
     pub must_cancel: Cell<bool>,
     /// The future the task waits on.
@@ -21,6 +23,16 @@ pub struct TaskPart {
     pub num_cancels_requested: Cell<u32>,
     /// The task's key in its loop's table of pending tasks.
     pub serial: u64,
+}
+
+impl TaskPart {
+    pub fn name(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if let Value::Int(n) = *name {
+            *name = Value::str(format!("Task-{n}"));
+        }
+        name.clone()
+    }
 }
 
 fn part(f: &FutureObj) -> Option<&TaskPart> {
@@ -41,7 +53,7 @@ pub fn new_task(
     }
     let name = match name {
         Some(n) if !n.is_none() => Value::str(vm.str_of(&n)?),
-        _ => Value::str(format!("Task-{}", super::next_task_number(vm))),
+        _ => Value::Int(super::next_task_number(vm) as i64),
     };
     let serial = lp.task_serial.get();
     lp.task_serial.set(serial + 1);
@@ -290,7 +302,7 @@ pub fn repr(vm: &'static Vm, task: &Value) -> R<String> {
     if t.num_cancels_requested.get() > 0 && !f.done() {
         info[0] = "cancelling".into();
     }
-    info.insert(1, format!("name={}", vm.repr(&t.name.borrow())?));
+    info.insert(1, format!("name={}", vm.repr(&t.name())?));
     info.insert(2, format!("coro=<{}>", format_coroutine(vm, &t.coro)?));
     if let Some(w) = &*t.fut_waiter.borrow() {
         info.insert(3, format!("wait_for={}", vm.repr(w)?));

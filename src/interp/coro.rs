@@ -381,11 +381,19 @@ impl Vm {
     pub fn agen_close_coroutine(&'static self, gen: Rc<Generator>) -> Value {
         let exit = self.exc_with_args(&self.t.generator_exit, vec![]);
         let aw = self.agen_awaitable(&gen, AgenOp::Close, Resume::Throw(exit));
-        let body: crate::runtime::BodyFuture = Box::pin(async move { self.drive_agen(&aw).await });
+        self.native_coroutine(
+            "aclose",
+            Box::pin(async move { self.drive_agen(&aw).await }),
+        )
+    }
+
+    /// A coroutine object whose body is Rust (asyncio.sleep and friends):
+    /// awaitable, and a task can run it, like any coroutine.
+    pub fn native_coroutine(&'static self, name: &str, body: crate::runtime::BodyFuture) -> Value {
         Value::Generator(Rc::new(Generator {
             kind: GenKind::Coroutine,
-            name: "aclose".into(),
-            qualname: "aclose".into(),
+            name: name.into(),
+            qualname: name.into(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),

@@ -60,6 +60,8 @@ impl Vm {
         let line = Rc::new(Cell::new(code.line));
         let mut frame = frame;
         frame.line = Some(line.clone());
+        // It may wait a long time: no spare slots from the frame pool.
+        frame.locals.shrink_to_fit();
         let gen_code = code.clone();
         let body: BodyFuture = Box::pin(async move {
             self.exec_block_s(&code.body, &mut frame).await?;
@@ -141,7 +143,7 @@ impl Vm {
 
     /// Suspends the running generator with `v`; returns what it is resumed
     /// with.
-    pub(super) async fn yield_raw(&'static self, v: Value) -> Resume {
+    pub async fn yield_raw(&'static self, v: Value) -> Resume {
         *self.transfer.borrow_mut() = Some(v);
         Suspend(false).await;
         self.resume_slot
@@ -307,10 +309,10 @@ impl Vm {
     async fn exec_s(&'static self, s: &Stmt, f: &mut Frame) -> R<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.eval_s(e, f).await?;
+                self.expr_s(e, f).await?;
             }
             StmtKind::Assign(targets, value) => {
-                let v = self.eval_s(value, f).await?;
+                let v = self.expr_s(value, f).await?;
                 for t in targets {
                     self.assign(t, v.clone(), f)?;
                 }
@@ -344,7 +346,7 @@ impl Vm {
             }
             StmtKind::Return(v) => {
                 let v = match v {
-                    Some(v) => self.eval_s(v, f).await?,
+                    Some(v) => self.expr_s(v, f).await?,
                     None => Value::None,
                 };
                 f.ret = v;
@@ -379,10 +381,35 @@ impl Vm {
                     self.exec_block_s(orelse, f).await
                 };
             }
+            // Boxed already: awaited directly, not through the loops' box.
+            StmtKind::Try(t) => return self.exec_try_s(t, f).await,
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => return self.exec_with_s(items, body, f).await,
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => return self.async_with_s(items, body, f).await,
             _ if s.kind.is_compound() => return self.exec_compound_s(s, f).await,
             _ => return self.exec(s, f),
         }
         Ok(Flow::Normal)
+    }
+
+    /// The value of a statement's expression. `await f(x)` — most of what
+    /// a suspended coroutine is waiting in — is awaited right here, with
+    /// no box of its own.
+    async fn expr_s(&'static self, e: &Expr, f: &mut Frame) -> R<Value> {
+        match &e.kind {
+            ExprKind::Await(inner) if !inner.suspends => {
+                let v = self.eval(inner, f)?;
+                self.delegate(v, true).await
+            }
+            _ => self.eval_s(e, f).await,
+        }
     }
 
     /// Loops, try, with and match: kept out of `exec_s` (in their own box,
@@ -854,7 +881,7 @@ impl Vm {
 
     /// `await future`, as Future.__await__: the task waits until the
     /// future is done (the future goes up to it), then takes its result.
-    async fn await_future(&'static self, fut: Value) -> R<Value> {
+    pub async fn await_future(&'static self, fut: Value) -> R<Value> {
         loop {
             let Some(f) = crate::aio::future::as_future(&fut) else {
                 return Err(self.not_awaitable(&fut));

@@ -212,18 +212,8 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+# sleep is native (_asyncio.sleep): the coroutine every waiting task holds.
+sleep = _asyncio.sleep
 
 
 class _GatheringFuture(Future):
