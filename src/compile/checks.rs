@@ -15,14 +15,22 @@ use crate::syntax::SyntaxError;
 /// Every compile-time syntax error of a module, in source order: these
 /// checks, then scope analysis's.
 pub fn check(module: &Module) -> Vec<SyntaxError> {
-    let mut errors = context_errors(module);
+    check_with(module, false)
+}
+
+/// [`check`], optionally allowing `await`, `async for` and `async with`
+/// at module level, as an interactive session or a notebook does (CPython's
+/// PyCF_ALLOW_TOP_LEVEL_AWAIT).
+pub fn check_with(module: &Module, top_level_await: bool) -> Vec<SyntaxError> {
+    let mut errors = context_errors(module, top_level_await);
     errors.extend(super::scope::analyze(module).1);
     errors.sort_by_key(|e| e.span.start);
     errors
 }
 
-fn context_errors(module: &Module) -> Vec<SyntaxError> {
+fn context_errors(module: &Module, top_level_await: bool) -> Vec<SyntaxError> {
     let mut checker = Checker {
+        top_level_await,
         errors: Vec::new(),
         function: None,
         in_loop: false,
@@ -52,6 +60,8 @@ struct InComprehension {
 }
 
 struct Checker {
+    /// Module-level code may await (an interactive session, a notebook).
+    top_level_await: bool,
     errors: Vec<SyntaxError>,
     /// None at module level and directly in a class body.
     function: Option<Function>,
@@ -71,7 +81,10 @@ impl Checker {
     }
 
     fn in_async_function(&self) -> bool {
-        self.function.as_ref().is_some_and(|f| f.is_async)
+        match &self.function {
+            Some(f) => f.is_async,
+            None => self.top_level_await && !self.nested,
+        }
     }
 
     /// Checks a nested scope (function, lambda or class body) with its own
@@ -397,6 +410,7 @@ impl Checker {
             return;
         }
         match &self.function {
+            None if self.top_level_await && !self.nested => {}
             None => self.error("'await' outside function", at),
             Some(f) if !f.is_async => self.error("'await' outside async function", at),
             Some(_) => {}

@@ -60,6 +60,12 @@ pub struct Code {
 }
 
 impl Code {
+    /// Module code with `await` at top level (compiled interactively): it
+    /// runs as a coroutine.
+    pub fn top_level_awaits(&self) -> bool {
+        self.body.iter().any(|s| s.suspends)
+    }
+
     /// Only positional parameters and a plain body: a call with exactly
     /// that many positional arguments fills the first slots directly.
     pub fn takes_positional(&self, n: usize) -> bool {

@@ -8,13 +8,28 @@ pub mod ir;
 mod lower;
 pub mod scope;
 
-pub use checks::check;
+pub use checks::{check, check_with};
 
 use crate::syntax::{self, SyntaxError};
 
 /// Compiles a module's source: its code, or every syntax error in it.
 pub fn compile(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
-    let parsed = syntax::check(source);
+    compile_with(source, file, false)
+}
+
+/// Compiles code that may `await` at module level (a REPL entry, a
+/// notebook cell): run it with `Vm::module_coroutine` when
+/// [`ir::Code::top_level_awaits`] says it does.
+pub fn compile_interactive(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
+    compile_with(source, file, true)
+}
+
+fn compile_with(
+    source: &str,
+    file: &str,
+    top_level_await: bool,
+) -> Result<ir::Code, Vec<SyntaxError>> {
+    let parsed = syntax::check_with(source, top_level_await);
     if !parsed.errors.is_empty() {
         return Err(parsed.errors);
     }

@@ -83,6 +83,39 @@ impl Vm {
         }))
     }
 
+    /// Module code that awaits at top level (a REPL entry, a notebook
+    /// cell), as a coroutine over the module's namespace: the caller runs
+    /// it on an event loop.
+    pub fn module_coroutine(&'static self, code: Rc<ir::Code>, module: &Rc<Module>) -> Value {
+        let line = Rc::new(Cell::new(code.line));
+        let mut frame = Frame {
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals: module.clone(),
+            ns: None,
+            id: self.next_frame_id(),
+            ret: Value::None,
+            line: Some(line.clone()),
+            code: code.clone(),
+        };
+        let body_code = code.clone();
+        let body: BodyFuture = Box::pin(async move {
+            self.exec_block_s(&body_code.body, &mut frame).await?;
+            Ok(Value::None)
+        });
+        Value::Generator(Rc::new(Generator {
+            kind: GenKind::Coroutine,
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            body: RefCell::new(Some(body)),
+            started: Cell::new(false),
+            running: Cell::new(false),
+            code: Some(code),
+            line,
+            handling: RefCell::new(Vec::new()),
+        }))
+    }
+
     pub fn generator_from_comprehension(
         &'static self,
         comp: Rc<ir::Comprehension>,

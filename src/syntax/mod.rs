@@ -67,8 +67,15 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, (String, SyntaxError)>
 /// Parses a file and runs the compiler's syntax checks on it: everything
 /// `weft check` reports, in source order.
 pub fn check(source: &str) -> Parsed {
+    check_with(source, false)
+}
+
+/// [`check`], with `await` allowed at module level when `top_level_await`.
+pub fn check_with(source: &str, top_level_await: bool) -> Parsed {
     let mut parsed = parse(source);
-    parsed.errors.extend(crate::compile::check(&parsed.module));
+    parsed
+        .errors
+        .extend(crate::compile::check_with(&parsed.module, top_level_await));
     parsed.errors.sort_by_key(|e| (e.span.start, e.span.end));
     parsed
 }
