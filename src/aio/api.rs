@@ -202,6 +202,9 @@ pub fn module(vm: &'static Vm) -> Value {
             Value::Class(t.event_loop.clone()),
         );
         d.insert(Name::new("Handle"), Value::Class(t.handle.clone()));
+        for (name, class) in super::sync::classes(vm) {
+            d.insert(Name::new(name), Value::Class(class));
+        }
         d.insert(
             Name::new("TimerHandle"),
             Value::Class(t.timer_handle.clone()),

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod event_loop;
 pub mod future;
+mod sync;
 pub mod task;
 
 use std::cell::{Cell, RefCell};

@@ -392,7 +392,7 @@ impl Vm {
     pub fn native_coroutine(&'static self, name: &str, body: crate::runtime::BodyFuture) -> Value {
         Value::Generator(Rc::new(Generator {
             kind: GenKind::Coroutine,
-            name: name.into(),
+            name: Name::new(name),
             qualname: name.into(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),

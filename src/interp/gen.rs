@@ -67,12 +67,9 @@ impl Vm {
             self.exec_block_s(&code.body, &mut frame).await?;
             Ok(std::mem::replace(&mut frame.ret, Value::None))
         });
-        if std::env::var_os("WEFT_SIZES").is_some() {
-            eprintln!("body future: {} bytes", std::mem::size_of_val(&*body));
-        }
         Value::Generator(Rc::new(Generator {
             kind,
-            name: func.name.borrow().as_str().into(),
+            name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
@@ -105,7 +102,7 @@ impl Vm {
         });
         Value::Generator(Rc::new(Generator {
             kind: GenKind::Coroutine,
-            name: "<module>".into(),
+            name: Name::new("<module>"),
             qualname: "<module>".into(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
@@ -135,7 +132,7 @@ impl Vm {
         };
         Value::Generator(Rc::new(Generator {
             kind,
-            name: "<genexpr>".into(),
+            name: Name::new("<genexpr>"),
             qualname: "<genexpr>".into(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),

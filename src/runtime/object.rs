@@ -328,7 +328,7 @@ pub enum GenKind {
 
 pub struct Generator {
     pub kind: GenKind,
-    pub name: Rc<str>,
+    pub name: Name,
     pub qualname: Rc<str>,
     /// The suspended body; `None` once it has finished.
     pub body: RefCell<Option<BodyFuture>>,

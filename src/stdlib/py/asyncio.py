@@ -846,99 +846,10 @@ def _deque():
     return deque()
 
 
-class Lock(_ContextManagerMixin, _LoopBoundMixin):
-    """Primitive lock objects."""
-
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                                  all(w.cancelled() for w in self._waiters))):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError("Lock is not acquired.")
-
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        try:
-            fut = next(iter(self._waiters))
-        except StopIteration:
-            return
-        if not fut.done():
-            fut.set_result(True)
-
-
-class Event(_LoopBoundMixin):
-    """Asynchronous equivalent to threading.Event."""
-
-    def __init__(self):
-        self._waiters = _deque()
-        self._value = False
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = "set" if self._value else "unset"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+# Lock and Event are native (src/aio/sync.rs), as are Semaphore and
+# BoundedSemaphore below: the same algorithms as CPython's locks.py.
+Lock = _asyncio.Lock
+Event = _asyncio.Event
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
@@ -1005,73 +916,8 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
-    """A Semaphore implementation."""
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
-
-    def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
-
-    async def acquire(self):
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
-
-    def release(self):
-        self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
-
-
-class BoundedSemaphore(Semaphore):
-    """A bounded semaphore implementation."""
-
-    def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
-
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError("BoundedSemaphore released too many times")
-        super().release()
+Semaphore = _asyncio.Semaphore
+BoundedSemaphore = _asyncio.BoundedSemaphore
 
 
 class Barrier(_LoopBoundMixin):

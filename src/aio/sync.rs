@@ -1,0 +1,439 @@
+//! asyncio's Lock, Event, Semaphore and BoundedSemaphore, in Rust: every
+//! contended task waits on one of these, so their waits are native
+//! coroutines rather than Python ones. Each follows CPython 3.11's
+//! asyncio/locks.py step for step — the same waiter deques, the same
+//! futures, the same wake-up order — because that order is what programs
+//! observe. (Condition and Barrier, built on these, stay in asyncio.py.)
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::event_loop::EventLoop;
+use super::future::{as_future, new_future, State};
+use super::types;
+use crate::interp::{Exc, Vm, R};
+use crate::runtime::*;
+use crate::stdlib::{add_fns, arity, builtin, kwarg};
+
+/// Waiting futures, oldest first.
+type Waiters = RefCell<VecDeque<Value>>;
+
+/// `_LoopBoundMixin`: a primitive belongs to the loop it first waits in.
+#[derive(Default)]
+struct Bound(RefCell<Option<Rc<EventLoop>>>);
+
+impl Bound {
+    fn get_loop(&self, vm: &'static Vm, me: &Value) -> R<Rc<EventLoop>> {
+        let running = super::api::running_loop(vm)?;
+        let mut bound = self.0.borrow_mut();
+        match &*bound {
+            None => *bound = Some(running.clone()),
+            Some(lp) if !Rc::ptr_eq(lp, &running) => {
+                drop(bound);
+                return Err(vm.runtime_error(format!(
+                    "{} is bound to a different event loop",
+                    vm.repr(me)?
+                )));
+            }
+            Some(_) => {}
+        }
+        Ok(running)
+    }
+
+    /// A new future on the primitive's loop, for a waiter.
+    fn waiter(&self, vm: &'static Vm, me: &Value) -> R<Value> {
+        Ok(new_future(&types(vm).future, self.get_loop(vm, me)?))
+    }
+}
+
+#[derive(Default)]
+pub struct LockState {
+    locked: Cell<bool>,
+    waiters: Waiters,
+    bound: Bound,
+}
+
+#[derive(Default)]
+pub struct EventState {
+    value: Cell<bool>,
+    waiters: Waiters,
+    bound: Bound,
+}
+
+#[derive(Default)]
+pub struct SemaphoreState {
+    value: Cell<i64>,
+    /// BoundedSemaphore's initial value, which releases may not exceed.
+    bound_value: Cell<Option<i64>>,
+    waiters: Waiters,
+    bound: Bound,
+}
+
+fn state<'a, T: 'static>(vm: &'static Vm, v: &'a Value, what: &str) -> R<&'a T> {
+    match v {
+        Value::Instance(i) => i.data::<T>(),
+        _ => None,
+    }
+    .ok_or_else(|| vm.type_error(format!("descriptor requires a '{what}' object")))
+}
+
+fn is_cancelled(fut: &Value) -> bool {
+    as_future(fut).is_some_and(|f| f.state.get() == State::Cancelled)
+}
+
+fn is_done(fut: &Value) -> bool {
+    as_future(fut).is_some_and(|f| f.done())
+}
+
+fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
+    match as_future(fut) {
+        Some(f) => f.set_result(vm, fut, v),
+        None => Ok(()),
+    }
+}
+
+/// `self._waiters.remove(fut)`: by identity, first match.
+fn remove(waiters: &Waiters, fut: &Value) {
+    let mut w = waiters.borrow_mut();
+    if let Some(i) = w.iter().position(|x| x.is(fut)) {
+        w.remove(i);
+    }
+}
+
+fn is_cancelled_error(vm: &'static Vm, e: &Exc) -> bool {
+    vm.exc_is(e, &types(vm).cancelled_error)
+}
+
+/// `<asyncio.locks.Lock object at 0x... [extra]>`.
+fn repr_with(vm: &'static Vm, me: &Value, extra: String) -> R<Value> {
+    let class = vm.type_of(me);
+    Ok(Value::str(format!(
+        "<{} object at {} [{extra}]>",
+        vm.class_path(&class),
+        crate::interp::addr(me)
+    )))
+}
+
+fn waiters_suffix(extra: &mut String, waiters: &Waiters) {
+    let n = waiters.borrow().len();
+    if n > 0 {
+        extra.push_str(&format!(", waiters:{n}"));
+    }
+}
+
+/// A `__new__` that gives instances (of the class or a subclass) their state.
+fn new_with<T: Default + 'static>(vm: &'static Vm, a: &[Value]) -> R<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Instance::with_data(c.clone(), T::default())),
+        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
+}
+
+/// A coroutine that is already finished when first awaited: what
+/// `__aexit__` returns.
+fn done_coroutine(vm: &'static Vm, name: &str, r: R<Value>) -> Value {
+    vm.native_coroutine(name, Box::pin(async move { r }))
+}
+
+// ---- Lock -------------------------------------------------------------------
+
+fn lock_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
+    vm.native_coroutine(
+        "acquire",
+        Box::pin(async move {
+            let s = state::<LockState>(vm, &me, "Lock")?;
+            if !s.locked.get() && s.waiters.borrow().iter().all(is_cancelled) {
+                s.locked.set(true);
+                return Ok(result);
+            }
+            let fut = s.bound.waiter(vm, &me)?;
+            s.waiters.borrow_mut().push_back(fut.clone());
+            let r = vm.await_future(fut.clone()).await;
+            let s = state::<LockState>(vm, &me, "Lock")?;
+            remove(&s.waiters, &fut);
+            if let Err(e) = r {
+                if is_cancelled_error(vm, &e) && !s.locked.get() {
+                    lock_wake_up_first(vm, s)?;
+                }
+                return Err(e);
+            }
+            s.locked.set(true);
+            Ok(result)
+        }),
+    )
+}
+
+fn lock_wake_up_first(vm: &'static Vm, s: &LockState) -> R<()> {
+    let first = s.waiters.borrow().front().cloned();
+    match first {
+        Some(fut) if !is_done(&fut) => set_result(vm, &fut, Value::Bool(true)),
+        _ => Ok(()),
+    }
+}
+
+fn lock_release(vm: &'static Vm, me: &Value) -> R<()> {
+    let s = state::<LockState>(vm, me, "Lock")?;
+    if !s.locked.get() {
+        return Err(vm.runtime_error("Lock is not acquired."));
+    }
+    s.locked.set(false);
+    lock_wake_up_first(vm, s)
+}
+
+const LOCK_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__init__", |vm, a, kw| {
+        no_args(vm, "Lock", a, kw)?;
+        Ok(Value::None)
+    }),
+    ("__repr__", |vm, a, _| {
+        let s = state::<LockState>(vm, &a[0], "Lock")?;
+        let mut extra = if s.locked.get() { "locked" } else { "unlocked" }.to_string();
+        waiters_suffix(&mut extra, &s.waiters);
+        repr_with(vm, &a[0], extra)
+    }),
+    ("locked", |vm, a, _| {
+        Ok(Value::Bool(
+            state::<LockState>(vm, &a[0], "Lock")?.locked.get(),
+        ))
+    }),
+    ("acquire", |vm, a, _| {
+        arity(vm, "acquire", a, 1, 1)?;
+        state::<LockState>(vm, &a[0], "Lock")?;
+        Ok(lock_acquire(vm, a[0].clone(), Value::Bool(true)))
+    }),
+    ("release", |vm, a, _| {
+        lock_release(vm, &a[0])?;
+        Ok(Value::None)
+    }),
+    ("__aenter__", |vm, a, _| {
+        state::<LockState>(vm, &a[0], "Lock")?;
+        Ok(lock_acquire(vm, a[0].clone(), Value::None))
+    }),
+    ("__aexit__", |vm, a, _| {
+        let r = lock_release(vm, &a[0]).map(|_| Value::None);
+        Ok(done_coroutine(vm, "__aexit__", r))
+    }),
+];
+
+// ---- Event ------------------------------------------------------------------
+
+const EVENT_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__init__", |vm, a, kw| {
+        no_args(vm, "Event", a, kw)?;
+        Ok(Value::None)
+    }),
+    ("__repr__", |vm, a, _| {
+        let s = state::<EventState>(vm, &a[0], "Event")?;
+        let mut extra = if s.value.get() { "set" } else { "unset" }.to_string();
+        waiters_suffix(&mut extra, &s.waiters);
+        repr_with(vm, &a[0], extra)
+    }),
+    ("is_set", |vm, a, _| {
+        Ok(Value::Bool(
+            state::<EventState>(vm, &a[0], "Event")?.value.get(),
+        ))
+    }),
+    ("set", |vm, a, _| {
+        let s = state::<EventState>(vm, &a[0], "Event")?;
+        if !s.value.get() {
+            s.value.set(true);
+            let waiters: Vec<Value> = s.waiters.borrow().iter().cloned().collect();
+            for fut in waiters {
+                if !is_done(&fut) {
+                    set_result(vm, &fut, Value::Bool(true))?;
+                }
+            }
+        }
+        Ok(Value::None)
+    }),
+    ("clear", |vm, a, _| {
+        state::<EventState>(vm, &a[0], "Event")?.value.set(false);
+        Ok(Value::None)
+    }),
+    ("wait", |vm, a, _| {
+        arity(vm, "wait", a, 1, 1)?;
+        state::<EventState>(vm, &a[0], "Event")?;
+        let me = a[0].clone();
+        Ok(vm.native_coroutine(
+            "wait",
+            Box::pin(async move {
+                let s = state::<EventState>(vm, &me, "Event")?;
+                if s.value.get() {
+                    return Ok(Value::Bool(true));
+                }
+                let fut = s.bound.waiter(vm, &me)?;
+                s.waiters.borrow_mut().push_back(fut.clone());
+                let r = vm.await_future(fut.clone()).await;
+                remove(&state::<EventState>(vm, &me, "Event")?.waiters, &fut);
+                r.map(|_| Value::Bool(true))
+            }),
+        ))
+    }),
+];
+
+// ---- Semaphore ----------------------------------------------------------------
+
+fn sem_locked(s: &SemaphoreState) -> bool {
+    s.value.get() == 0 || s.waiters.borrow().iter().any(|w| !is_cancelled(w))
+}
+
+fn sem_wake_up_next(vm: &'static Vm, s: &SemaphoreState) -> R<()> {
+    let waiters: Vec<Value> = s.waiters.borrow().iter().cloned().collect();
+    for fut in waiters {
+        if !is_done(&fut) {
+            s.value.set(s.value.get() - 1);
+            return set_result(vm, &fut, Value::Bool(true));
+        }
+    }
+    Ok(())
+}
+
+fn sem_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
+    vm.native_coroutine(
+        "acquire",
+        Box::pin(async move {
+            let s = state::<SemaphoreState>(vm, &me, "Semaphore")?;
+            if !sem_locked(s) {
+                s.value.set(s.value.get() - 1);
+                return Ok(result);
+            }
+            let fut = s.bound.waiter(vm, &me)?;
+            s.waiters.borrow_mut().push_back(fut.clone());
+            let r = vm.await_future(fut.clone()).await;
+            let s = state::<SemaphoreState>(vm, &me, "Semaphore")?;
+            remove(&s.waiters, &fut);
+            if let Err(e) = r {
+                // A waiter woken (given a slot) and cancelled at once must
+                // pass the slot on.
+                if is_cancelled_error(vm, &e) && !is_cancelled(&fut) {
+                    s.value.set(s.value.get() + 1);
+                    sem_wake_up_next(vm, s)?;
+                }
+                return Err(e);
+            }
+            if s.value.get() > 0 {
+                sem_wake_up_next(vm, s)?;
+            }
+            Ok(result)
+        }),
+    )
+}
+
+fn sem_release(vm: &'static Vm, me: &Value) -> R<()> {
+    let s = state::<SemaphoreState>(vm, me, "Semaphore")?;
+    if let Some(limit) = s.bound_value.get() {
+        if s.value.get() >= limit {
+            return Err(vm.value_error("BoundedSemaphore released too many times"));
+        }
+    }
+    s.value.set(s.value.get() + 1);
+    sem_wake_up_next(vm, s)
+}
+
+fn sem_init(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)], bounded: bool) -> R<Value> {
+    arity(vm, "__init__", a, 1, 2)?;
+    let value = match a.get(1).or_else(|| kwarg(kw, "value")) {
+        Some(v) => vm.to_int(v).and_then(|v| match v {
+            Value::Int(i) => Ok(i),
+            _ => Err(vm.overflow("Python int too large to convert to C long")),
+        })?,
+        None => 1,
+    };
+    if value < 0 {
+        return Err(vm.value_error("Semaphore initial value must be >= 0"));
+    }
+    let s = state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
+    s.value.set(value);
+    s.bound_value.set(bounded.then_some(value));
+    Ok(Value::None)
+}
+
+const SEMAPHORE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__init__", |vm, a, kw| sem_init(vm, a, kw, false)),
+    ("__repr__", |vm, a, _| {
+        let s = state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
+        let mut extra = if sem_locked(s) {
+            "locked".to_string()
+        } else {
+            format!("unlocked, value:{}", s.value.get())
+        };
+        waiters_suffix(&mut extra, &s.waiters);
+        repr_with(vm, &a[0], extra)
+    }),
+    ("locked", |vm, a, _| {
+        Ok(Value::Bool(sem_locked(state::<SemaphoreState>(
+            vm,
+            &a[0],
+            "Semaphore",
+        )?)))
+    }),
+    ("acquire", |vm, a, _| {
+        arity(vm, "acquire", a, 1, 1)?;
+        state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
+        Ok(sem_acquire(vm, a[0].clone(), Value::Bool(true)))
+    }),
+    ("release", |vm, a, _| {
+        sem_release(vm, &a[0])?;
+        Ok(Value::None)
+    }),
+    ("__aenter__", |vm, a, _| {
+        state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
+        Ok(sem_acquire(vm, a[0].clone(), Value::None))
+    }),
+    ("__aexit__", |vm, a, _| {
+        let r = sem_release(vm, &a[0]).map(|_| Value::None);
+        Ok(done_coroutine(vm, "__aexit__", r))
+    }),
+];
+
+fn no_args(vm: &'static Vm, name: &str, a: &[Value], kw: &[(Name, Value)]) -> R<()> {
+    if let Some((k, _)) = kw.first() {
+        return Err(vm.type_error(format!(
+            "{name}.__init__() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name}.__init__() takes 1 positional argument but {} were given",
+            a.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The classes, for the `_asyncio` module.
+pub fn classes(vm: &'static Vm) -> Vec<(&'static str, Rc<Class>)> {
+    fn class<T: Default + 'static>(
+        vm: &'static Vm,
+        name: &'static str,
+        methods: &[(&'static str, BuiltinFn)],
+        bases: Option<&Rc<Class>>,
+    ) -> Rc<Class> {
+        let mut attrs = Attrs::default();
+        add_fns(&mut attrs, methods);
+        attrs.insert(
+            vm.n.new.clone(),
+            Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| new_with::<T>(vm, a)))),
+        );
+        attrs.insert(Name::new("__module__"), Value::str("asyncio.locks"));
+        let bases = vec![bases.cloned().unwrap_or_else(|| vm.t.object.clone())];
+        let object = vm.t.object.clone();
+        crate::interp::types::new_class(vm, Name::new(name), bases, attrs).unwrap_or(object)
+    }
+    let lock = class::<LockState>(vm, "Lock", LOCK_METHODS, None);
+    let event = class::<EventState>(vm, "Event", EVENT_METHODS, None);
+    let semaphore = class::<SemaphoreState>(vm, "Semaphore", SEMAPHORE_METHODS, None);
+    let bounded = class::<SemaphoreState>(
+        vm,
+        "BoundedSemaphore",
+        &[("__init__", |vm, a, kw| sem_init(vm, a, kw, true))],
+        Some(&semaphore),
+    );
+    vec![
+        ("Lock", lock),
+        ("Event", event),
+        ("Semaphore", semaphore),
+        ("BoundedSemaphore", bounded),
+    ]
+}
