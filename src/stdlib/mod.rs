@@ -8,6 +8,7 @@ mod construct;
 mod exec;
 mod file;
 pub mod functools;
+mod heapq;
 mod inspect;
 pub mod itertools;
 mod json;
@@ -55,6 +56,7 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "collections.abc" => collections::abc::module(vm).ok(),
         "itertools" => Some(itertools::module(vm)),
         "functools" => functools::module(vm).ok(),
+        "heapq" => Some(heapq::module(vm)),
         _ => None,
     }
 }
