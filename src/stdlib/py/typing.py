@@ -62,6 +62,13 @@ class _GenericAlias:
     def __getitem__(self, params):
         return _GenericAlias(self.__origin__, _params(params), self._name)
 
+    @property
+    def __name__(self):
+        if self._name in ("Union", "Optional"):
+            args = self.__args__
+            return "Optional" if len(args) == 2 and type(None) in args else "Union"
+        return self._name or self.__origin__.__name__
+
     def __call__(self, *args, **kwargs):
         if isinstance(self.__origin__, type):
             return self.__origin__(*args, **kwargs)
@@ -101,6 +108,10 @@ class _SpecialForm:
 
     def __repr__(self):
         return "typing." + self._name
+
+    @property
+    def __name__(self):
+        return self._name
 
     def __getitem__(self, parameters):
         if self._getitem is not None:
@@ -178,6 +189,10 @@ class _Alias:
 
     def __repr__(self):
         return "typing." + self._name
+
+    @property
+    def __name__(self):
+        return self._name
 
     def __getitem__(self, params):
         params = _params(params)
@@ -409,13 +424,36 @@ def get_args(tp):
     return getattr(tp, "__args__", ())
 
 
+def _eval_hint(value, globalns, localns):
+    # String annotations (forward references) are evaluated where their
+    # class or function was defined, as CPython's ForwardRef does.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get("__annotations__", {}))
+            ann = base.__dict__.get("__annotations__", {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, "__dict__", {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    if globalns is None:
+        globalns = getattr(obj, "__globals__", {})
+    if localns is None:
+        localns = globalns
+    return {name: _eval_hint(value, globalns, localns)
+            for name, value in getattr(obj, "__annotations__", {}).items()}
 
 
 class NewType:
