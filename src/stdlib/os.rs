@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{add_fns, arity, new_module};
-use crate::interp::{Vm, R};
+use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
 
 pub fn module(vm: &'static Vm) -> Value {
@@ -68,11 +68,14 @@ pub fn module(vm: &'static Vm) -> Value {
                 }),
                 ("getenv", |vm, a, _| {
                     arity(vm, "getenv", a, 1, 2)?;
-                    let key = super::str_arg(vm, "getenv", &a[0])?;
-                    Ok(match std::env::var(key) {
-                        Ok(v) => Value::str(v),
-                        Err(_) => a.get(1).cloned().unwrap_or(Value::None),
-                    })
+                    super::str_arg(vm, "getenv", &a[0])?;
+                    // CPython's getenv reads os.environ, so it sees the
+                    // script's own changes to it.
+                    let os = vm.import_module("os")?;
+                    let environ = vm.getattr(&os, &Name::new("environ"))?;
+                    let get = vm.getattr(&environ, &Name::new("get"))?;
+                    let default = a.get(1).cloned().unwrap_or(Value::None);
+                    vm.call(&get, Args::new(vec![a[0].clone(), default]))
                 }),
                 ("cpu_count", |_, _, _| {
                     Ok(std::thread::available_parallelism()

@@ -17,6 +17,16 @@ pub fn module(vm: &'static Vm) -> Value {
                 ("getrecursionlimit", getrecursionlimit),
                 ("setrecursionlimit", setrecursionlimit),
                 ("exc_info", exc_info),
+                ("intern", |vm, a, _| {
+                    arity(vm, "intern", a, 1, 1)?;
+                    match &a[0] {
+                        Value::Str(_) => Ok(a[0].clone()),
+                        other => Err(vm.type_error(format!(
+                            "intern() argument must be str, not {}",
+                            vm.type_name(other)
+                        ))),
+                    }
+                }),
                 ("exception", exception),
                 ("get_int_max_str_digits", get_int_max_str_digits),
                 ("set_int_max_str_digits", set_int_max_str_digits),
