@@ -73,6 +73,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "asyncio" => include_str!("py/asyncio.py"),
+        "__future__" => include_str!("py/__future__.py"),
         _ => return None,
     })
 }
