@@ -219,7 +219,10 @@ fn set_int_max_str_digits(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)])
 
 fn exc_info(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Value> {
     Ok(match vm.handling.borrow().last() {
-        Some(e) => Value::tuple(vec![Value::Class(vm.type_of(e)), e.clone(), Value::None]),
+        Some(e) => {
+            let tb = vm.getattr(e, &Name::new("__traceback__"))?;
+            Value::tuple(vec![Value::Class(vm.type_of(e)), e.clone(), tb])
+        }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

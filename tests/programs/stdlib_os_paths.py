@@ -20,4 +20,6 @@ print(os.path.basename(me), os.path.dirname(me) == here, os.path.abspath("stdlib
 outputs = [os.path.splitext(os.path.basename(f))[0] + ".o" for f in files if f.endswith(".py")]
 print(outputs)
 print(sorted(os.path.splitext(f)[1] or "<none>" for f in files))
+print(os.path.commonprefix(["/usr/lib/x", "/usr/local/y"]), os.path.relpath("/a/b/c", "/a"), os.path.relpath("/a", "/a/b/c"))
+print(os.path.relpath(me), os.path.relpath(here, here), repr(os.path.commonprefix([])))
 print(type(os.getpid()).__name__, os.getpid() > 0, os.name)

@@ -19,7 +19,7 @@ try:
     1 / 0
 except ZeroDivisionError:
     etype, evalue, tb = sys.exc_info()
-    print(etype.__name__, evalue)
+    print(etype.__name__, evalue, type(tb).__name__)
 print(sys.exc_info())
 try:
     raise KeyError("k")
