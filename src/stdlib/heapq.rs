@@ -1,56 +1,47 @@
-//! The `heapq` module. The heap operations follow CPython's
-//! Modules/_heapqmodule.c step by step (its `siftdown`/`siftup`, which
-//! leave a list laid out exactly as Lib/heapq.py's would), comparing with
-//! `<` only, so that a heap printed after any sequence of operations
-//! matches CPython's. `nsmallest`/`nlargest` return what Lib/heapq.py
-//! guarantees, `sorted(iterable, key=key)[:n]` (reversed for nlargest),
-//! and `merge` is a lazy k-way merge whose ties go to the earlier
-//! iterable, as Lib/heapq.py's does.
+//! `_heapq`, the heap operations under `heapq` (src/stdlib/py/heapq.py
+//! adds merge, nsmallest and nlargest, as CPython's Lib/heapq.py does).
+//! They follow CPython's Modules/_heapqmodule.c step by step (its
+//! `siftdown`/`siftup` and their max-heap twins), comparing with `<` only,
+//! so that a heap printed after any sequence of operations matches
+//! CPython's, comparisons run in the same order, and errors are CPython's.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::builtins::sort_values;
-use super::collections::{data_of, new_type};
-use super::{arity, builtin, int_arg, kwarg, new_module, only_kwargs};
-use crate::interp::{Args, Vm, R};
+use super::{arity, builtin, new_module};
+use crate::interp::{Vm, R};
 use crate::runtime::*;
 
-pub fn module(vm: &'static Vm) -> Value {
-    let m = new_module("heapq");
+pub fn module() -> Value {
+    let m = new_module("_heapq");
     {
         let mut d = m.dict.borrow_mut();
         for (name, f) in FUNCTIONS {
             d.insert(Name::new(name), builtin(name, *f));
         }
-        let merge = new_type(
-            vm,
-            "merge",
-            "heapq",
-            &[
-                ("__next__", merge_next),
-                ("__iter__", |_, a, _| {
-                    Ok(a.first().cloned().unwrap_or(Value::None))
-                }),
-            ],
-            None,
-        );
-        // `merge` is a function in CPython (a generator function); here
-        // a builtin making instances of an unexported iterator class.
-        MERGE.with(|m| *m.borrow_mut() = Some(merge));
-        d.insert(Name::new("merge"), builtin("merge", merge_new));
     }
     Value::Module(m)
 }
 
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("heappush", heappush),
-    ("heappop", heappop),
-    ("heapify", heapify),
-    ("heapreplace", heapreplace),
+    ("heappop", |vm, a, k| pop(vm, a, k, "heappop", false)),
+    ("heapify", |vm, a, k| {
+        heapify_with(vm, a, k, "heapify", false)
+    }),
+    ("heapreplace", |vm, a, k| {
+        replace(vm, a, k, "heapreplace", false)
+    }),
     ("heappushpop", heappushpop),
-    ("nsmallest", |vm, a, k| select(vm, a, k, "nsmallest", false)),
-    ("nlargest", |vm, a, k| select(vm, a, k, "nlargest", true)),
+    ("_heappop_max", |vm, a, k| {
+        pop(vm, a, k, "_heappop_max", true)
+    }),
+    ("_heapreplace_max", |vm, a, k| {
+        replace(vm, a, k, "_heapreplace_max", true)
+    }),
+    ("_heapify_max", |vm, a, k| {
+        heapify_with(vm, a, k, "_heapify_max", true)
+    }),
 ];
 
 /// The heap argument: a list or an instance of a list subclass.
@@ -86,8 +77,14 @@ fn changed(vm: &Vm) -> crate::interp::Exc {
 }
 
 /// Moves the item at `pos` up towards `start` while it is smaller than its
-/// parent (CPython's `siftdown`).
-fn siftdown(vm: &'static Vm, heap: &RefCell<Vec<Value>>, start: usize, mut pos: usize) -> R<()> {
+/// parent (CPython's `siftdown`; larger, for a max-heap: `siftdown_max`).
+fn siftdown(
+    vm: &'static Vm,
+    heap: &RefCell<Vec<Value>>,
+    start: usize,
+    mut pos: usize,
+    max: bool,
+) -> R<()> {
     let size = heap.borrow().len();
     if pos >= size {
         return Err(vm.index_error("index out of range"));
@@ -98,7 +95,11 @@ fn siftdown(vm: &'static Vm, heap: &RefCell<Vec<Value>>, start: usize, mut pos: 
             let h = heap.borrow();
             (h[pos].clone(), h[parentpos].clone())
         };
-        let lt = vm.less_than(&item, &parent)?;
+        let lt = if max {
+            vm.less_than(&parent, &item)?
+        } else {
+            vm.less_than(&item, &parent)?
+        };
         if heap.borrow().len() != size {
             return Err(changed(vm));
         }
@@ -112,8 +113,9 @@ fn siftdown(vm: &'static Vm, heap: &RefCell<Vec<Value>>, start: usize, mut pos: 
 }
 
 /// Moves the smaller child up until `pos` reaches a leaf, then sifts the
-/// item that was at `pos` back down into place (CPython's `siftup`).
-fn siftup(vm: &'static Vm, heap: &RefCell<Vec<Value>>, mut pos: usize) -> R<()> {
+/// item that was at `pos` back down into place (CPython's `siftup`; the
+/// larger child for a max-heap: `siftup_max`).
+fn siftup(vm: &'static Vm, heap: &RefCell<Vec<Value>>, mut pos: usize, max: bool) -> R<()> {
     let end = heap.borrow().len();
     let start = pos;
     if pos >= end {
@@ -127,7 +129,11 @@ fn siftup(vm: &'static Vm, heap: &RefCell<Vec<Value>>, mut pos: usize) -> R<()> 
                 let h = heap.borrow();
                 (h[child].clone(), h[child + 1].clone())
             };
-            let lt = vm.less_than(&a, &b)?;
+            let lt = if max {
+                vm.less_than(&b, &a)?
+            } else {
+                vm.less_than(&a, &b)?
+            };
             if heap.borrow().len() != end {
                 return Err(changed(vm));
             }
@@ -138,7 +144,7 @@ fn siftup(vm: &'static Vm, heap: &RefCell<Vec<Value>>, mut pos: usize) -> R<()> 
         heap.borrow_mut().swap(child, pos);
         pos = child;
     }
-    siftdown(vm, heap, start, pos)
+    siftdown(vm, heap, start, pos, max)
 }
 
 fn heappush(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
@@ -150,14 +156,14 @@ fn heappush(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         h.push(a[1].clone());
         h.len() - 1
     };
-    siftdown(vm, &heap, 0, last)?;
+    siftdown(vm, &heap, 0, last, false)?;
     Ok(Value::None)
 }
 
-fn heappop(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
-    no_kw(vm, "heappop", kw)?;
-    arity(vm, "heappop", a, 1, 1)?;
-    let heap = heap_arg(vm, "heappop", &a[0], false)?;
+fn pop(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)], fname: &str, max: bool) -> R<Value> {
+    no_kw(vm, fname, kw)?;
+    arity(vm, fname, a, 1, 1)?;
+    let heap = heap_arg(vm, fname, &a[0], false)?;
     let top = {
         let mut h = heap.borrow_mut();
         let Some(last) = h.pop() else {
@@ -168,14 +174,14 @@ fn heappop(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
         std::mem::replace(&mut h[0], last)
     };
-    siftup(vm, &heap, 0)?;
+    siftup(vm, &heap, 0, max)?;
     Ok(top)
 }
 
-fn heapreplace(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
-    no_kw(vm, "heapreplace", kw)?;
-    arity(vm, "heapreplace", a, 2, 2)?;
-    let heap = heap_arg(vm, "heapreplace", &a[0], true)?;
+fn replace(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)], fname: &str, max: bool) -> R<Value> {
+    no_kw(vm, fname, kw)?;
+    arity(vm, fname, a, 2, 2)?;
+    let heap = heap_arg(vm, fname, &a[0], true)?;
     let top = {
         let mut h = heap.borrow_mut();
         if h.is_empty() {
@@ -183,7 +189,7 @@ fn heapreplace(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
         std::mem::replace(&mut h[0], a[1].clone())
     };
-    siftup(vm, &heap, 0)?;
+    siftup(vm, &heap, 0, max)?;
     Ok(top)
 }
 
@@ -205,163 +211,26 @@ fn heappushpop(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
         std::mem::replace(&mut h[0], a[1].clone())
     };
-    siftup(vm, &heap, 0)?;
+    siftup(vm, &heap, 0, false)?;
     Ok(top)
 }
 
-fn heapify(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
-    no_kw(vm, "heapify", kw)?;
-    arity(vm, "heapify", a, 1, 1)?;
-    let heap = heap_arg(vm, "heapify", &a[0], false)?;
+fn heapify_with(
+    vm: &'static Vm,
+    a: &[Value],
+    kw: &[(Name, Value)],
+    fname: &str,
+    max: bool,
+) -> R<Value> {
+    no_kw(vm, fname, kw)?;
+    arity(vm, fname, a, 1, 1)?;
+    let heap = heap_arg(vm, fname, &a[0], false)?;
     let n = heap.borrow().len();
     // Every parent, last first: each is sifted once its children's
     // subtrees are heaps (the layout CPython's cache-friendly order for
     // big lists also produces).
     for i in (0..n / 2).rev() {
-        siftup(vm, &heap, i)?;
+        siftup(vm, &heap, i, max)?;
     }
     Ok(Value::None)
-}
-
-/// `nsmallest(n, iterable, key=None)` / `nlargest(...)`.
-fn select(
-    vm: &'static Vm,
-    a: &[Value],
-    kw: &[(Name, Value)],
-    fname: &str,
-    largest: bool,
-) -> R<Value> {
-    only_kwargs(vm, fname, kw, &["n", "iterable", "key"])?;
-    let mut given: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
-    if given.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{fname}() takes from 2 to 3 positional arguments but {} were given",
-            given.len()
-        )));
-    }
-    given.resize(3, None);
-    for (i, name) in ["n", "iterable", "key"].iter().enumerate() {
-        if let Some(v) = kwarg(kw, name) {
-            if given[i].is_some() {
-                return Err(vm.type_error(format!(
-                    "{fname}() got multiple values for argument '{name}'"
-                )));
-            }
-            given[i] = Some(v.clone());
-        }
-    }
-    let (Some(n), Some(iterable)) = (&given[0], &given[1]) else {
-        return Err(vm.type_error(format!(
-            "{fname}() missing required positional argument{}",
-            if given[0].is_none() && given[1].is_none() {
-                "s: 'n' and 'iterable'"
-            } else if given[0].is_none() {
-                ": 'n'"
-            } else {
-                ": 'iterable'"
-            }
-        )));
-    };
-    let n = int_arg(vm, n)?;
-    let items = vm.to_vec(iterable)?;
-    if n <= 0 {
-        return Ok(Value::list(Vec::new()));
-    }
-    let mut sorted = sort_values(vm, items, given[2].as_ref(), largest)?;
-    sorted.truncate(n as usize);
-    Ok(Value::list(sorted))
-}
-
-/// The state of `merge`: each live iterator with its current head (and
-/// the head's key), in the order the iterables were given.
-struct Merge {
-    iterables: RefCell<Option<Vec<Value>>>,
-    heads: RefCell<Vec<(Value, Value, Value)>>,
-    key: Option<Value>,
-    reverse: bool,
-    last: Cell<Option<usize>>,
-}
-
-thread_local! {
-    static MERGE: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
-}
-
-fn merge_new(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
-    only_kwargs(vm, "merge", kw, &["key", "reverse"])?;
-    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
-    let reverse = match kwarg(kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    let class = MERGE.with(|m| m.borrow().clone());
-    let Some(class) = class else {
-        return Err(vm.type_error("heapq.merge is not set up"));
-    };
-    Ok(Instance::with_data(
-        class,
-        Merge {
-            iterables: RefCell::new(Some(a.to_vec())),
-            heads: RefCell::new(Vec::new()),
-            key,
-            reverse,
-            last: Cell::new(None),
-        },
-    ))
-}
-
-fn merge_next(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
-    let Some(m) = a.first().and_then(data_of::<Merge>) else {
-        return Err(vm.type_error("merge.__next__ needs a merge object"));
-    };
-    let keyed = |v: &Value| -> R<Value> {
-        match &m.key {
-            Some(f) => vm.call(f, Args::new(vec![v.clone()])),
-            None => Ok(v.clone()),
-        }
-    };
-    // The first step takes every iterable's first item, as the generator
-    // in Lib/heapq.py does when it starts.
-    let start = m.iterables.borrow_mut().take();
-    if let Some(iterables) = start {
-        for x in iterables {
-            let it = vm.iter(&x)?;
-            if let Some(v) = vm.next(&it)? {
-                let k = keyed(&v)?;
-                m.heads.borrow_mut().push((it, v, k));
-            }
-        }
-    } else if let Some(i) = m.last.take() {
-        // The iterable last yielded from advances only now, when the
-        // generator resumes after its `yield`.
-        let it = m.heads.borrow()[i].0.clone();
-        match vm.next(&it)? {
-            Some(v) => {
-                let k = keyed(&v)?;
-                let mut heads = m.heads.borrow_mut();
-                heads[i].1 = v;
-                heads[i].2 = k;
-            }
-            None => {
-                m.heads.borrow_mut().remove(i);
-            }
-        }
-    }
-    let heads: Vec<Value> = m.heads.borrow().iter().map(|h| h.2.clone()).collect();
-    if heads.is_empty() {
-        return Err(vm.stop_iteration(Value::None));
-    }
-    let mut best = 0;
-    for j in 1..heads.len() {
-        let better = if m.reverse {
-            vm.less_than(&heads[best], &heads[j])?
-        } else {
-            vm.less_than(&heads[j], &heads[best])?
-        };
-        if better {
-            best = j;
-        }
-    }
-    m.last.set(Some(best));
-    let value = m.heads.borrow()[best].1.clone();
-    Ok(value)
 }

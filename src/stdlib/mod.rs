@@ -56,7 +56,7 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "collections.abc" => collections::abc::module(vm).ok(),
         "itertools" => Some(itertools::module(vm)),
         "functools" => functools::module(vm).ok(),
-        "heapq" => Some(heapq::module(vm)),
+        "_heapq" => Some(heapq::module()),
         _ => None,
     }
 }
@@ -74,6 +74,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("py/contextlib.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "__future__" => include_str!("py/__future__.py"),
+        "heapq" => include_str!("py/heapq.py"),
         _ => return None,
     })
 }
