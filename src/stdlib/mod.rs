@@ -5,6 +5,7 @@
 mod builtins;
 pub mod collections;
 mod construct;
+mod environ;
 mod exec;
 mod file;
 pub mod functools;

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{add_fns, arity, new_module};
-use crate::interp::{Args, Vm, R};
+use crate::interp::{Vm, R};
 use crate::runtime::*;
 
 pub fn module(vm: &'static Vm) -> Value {
@@ -66,17 +66,7 @@ pub fn module(vm: &'static Vm) -> Value {
                     std::fs::rename(&from, &to).map_err(|e| os_error(vm, &e, Some(&from)))?;
                     Ok(Value::None)
                 }),
-                ("getenv", |vm, a, _| {
-                    arity(vm, "getenv", a, 1, 2)?;
-                    super::str_arg(vm, "getenv", &a[0])?;
-                    // CPython's getenv reads os.environ, so it sees the
-                    // script's own changes to it.
-                    let os = vm.import_module("os")?;
-                    let environ = vm.getattr(&os, &Name::new("environ"))?;
-                    let get = vm.getattr(&environ, &Name::new("get"))?;
-                    let default = a.get(1).cloned().unwrap_or(Value::None);
-                    vm.call(&get, Args::new(vec![a[0].clone(), default]))
-                }),
+                ("getenv", super::environ::getenv),
                 ("cpu_count", |_, _, _| {
                     Ok(std::thread::available_parallelism()
                         .map_or(Value::None, |n| Value::Int(n.get() as i64)))
@@ -100,11 +90,7 @@ pub fn module(vm: &'static Vm) -> Value {
                 }),
             ],
         );
-        let mut env = Dict::new();
-        for (k, v) in std::env::vars() {
-            env.set_str(&k, Value::str(v));
-        }
-        d.insert(Name::new("environ"), Value::dict(env));
+        d.insert(Name::new("environ"), super::environ::environ(vm));
         d.insert(Name::new("name"), Value::str("posix"));
         d.insert(Name::new("sep"), Value::str("/"));
         d.insert(Name::new("altsep"), Value::None);

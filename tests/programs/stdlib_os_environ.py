@@ -33,3 +33,9 @@ try:
     os.environ["APP_UNSET"]
 except KeyError as e:
     print("KeyError:", e)
+try:
+    os.environ["APP_RETRIES"] = 3
+except TypeError as e:
+    print("TypeError:", e)
+os.environ.update(APP_RETRIES="3")
+print(type(os.environ), os.environ.pop("APP_RETRIES"), os.getenv("APP_RETRIES"))
