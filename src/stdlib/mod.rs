@@ -56,7 +56,7 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "collections" => collections::module(vm).ok(),
         "collections.abc" => collections::abc::module(vm).ok(),
         "itertools" => Some(itertools::module(vm)),
-        "functools" => functools::module(vm).ok(),
+        "_functools" => functools::module(vm).ok(),
         "_heapq" => Some(heapq::module()),
         _ => None,
     }
@@ -76,6 +76,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "asyncio" => include_str!("py/asyncio.py"),
         "__future__" => include_str!("py/__future__.py"),
         "heapq" => include_str!("py/heapq.py"),
+        "functools" => include_str!("py/functools.py"),
         _ => return None,
     })
 }
