@@ -77,6 +77,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("py/__future__.py"),
         "heapq" => include_str!("py/heapq.py"),
         "functools" => include_str!("py/functools.py"),
+        "_strptime" => include_str!("py/_strptime.py"),
         _ => return None,
     })
 }

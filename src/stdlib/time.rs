@@ -65,6 +65,14 @@ pub fn module(vm: &'static Vm) -> Value {
                 ("strftime", strftime),
                 ("asctime", asctime),
                 ("ctime", ctime),
+                // CPython's own strptime is Lib/_strptime.py; so is weft's.
+                ("strptime", |vm, a, kw| {
+                    super::no_kwargs(vm, "strptime", kw)?;
+                    arity(vm, "strptime", a, 1, 2)?;
+                    let m = vm.import_module("_strptime")?;
+                    let f = vm.getattr(&m, &Name::new("_strptime_time"))?;
+                    vm.call(&f, crate::interp::Args::new(a.to_vec()))
+                }),
             ],
         );
         d.insert(Name::new("struct_time"), Value::Class(struct_time));
@@ -174,14 +182,23 @@ fn struct_time_class(vm: &'static Vm) -> Rc<Class> {
             let Value::Class(cls) = &a[0] else {
                 return Err(vm.type_error("struct_time.__new__(X): X is not a type object"));
             };
-            let items = vm.to_vec(&a[1])?;
-            if items.len() != 9 {
+            let mut items = vm.to_vec(&a[1])?;
+            let n = items.len();
+            if !(9..=11).contains(&n) {
+                let bound = if n < 9 { "at least 9" } else { "at most 11" };
                 return Err(vm.type_error(format!(
-                    "time.struct_time() takes a 9-sequence ({}-sequence given)",
-                    items.len()
+                    "time.struct_time() takes an {bound}-sequence ({n}-sequence given)"
                 )));
             }
-            Ok(make_struct_time(cls, items, "UTC"))
+            // tm_zone and tm_gmtoff are None unless given, as in CPython.
+            items.resize(11, Value::None);
+            let gmtoff = items.pop().unwrap_or(Value::None);
+            let zone = items.pop().unwrap_or(Value::None);
+            Ok(super::structseq::new(
+                cls,
+                items,
+                &[("tm_zone", zone), ("tm_gmtoff", gmtoff)],
+            ))
         }))),
     );
     class
