@@ -174,7 +174,13 @@ fn getrecursionlimit(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Val
 
 fn setrecursionlimit(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "setrecursionlimit", args, 1, 1)?;
+    if matches!(args[0], Value::BigInt(_)) {
+        return Err(vm.overflow("Python int too large to convert to C int"));
+    }
     let n = int_arg(vm, &args[0])?;
+    if n > i32::MAX as i64 {
+        return Err(vm.overflow("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
