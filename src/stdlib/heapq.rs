@@ -55,10 +55,14 @@ fn heap_arg(vm: &Vm, fname: &str, v: &Value, two: bool) -> R<Rc<RefCell<Vec<Valu
         }
         _ => {}
     }
+    // Argument Clinic names None itself rather than its type.
+    let got = match v {
+        Value::None => "None".to_string(),
+        other => vm.type_name(other).to_string(),
+    };
     Err(vm.type_error(format!(
-        "{fname}() argument{} must be list, not {}",
-        if two { " 1" } else { "" },
-        vm.type_name(v)
+        "{fname}() argument{} must be list, not {got}",
+        if two { " 1" } else { "" }
     )))
 }
 
@@ -70,6 +74,17 @@ fn no_kw(vm: &Vm, fname: &str, kw: &[(Name, Value)]) -> R<()> {
     } else {
         Err(vm.type_error(format!("_heapq.{fname}() takes no keyword arguments")))
     }
+}
+
+/// The one-argument functions are METH_O, whose count error names the module.
+fn one_arg(vm: &Vm, fname: &str, a: &[Value]) -> R<()> {
+    if a.len() == 1 {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "_heapq.{fname}() takes exactly one argument ({} given)",
+        a.len()
+    )))
 }
 
 fn changed(vm: &Vm) -> crate::interp::Exc {
@@ -162,7 +177,7 @@ fn heappush(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
 
 fn pop(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)], fname: &str, max: bool) -> R<Value> {
     no_kw(vm, fname, kw)?;
-    arity(vm, fname, a, 1, 1)?;
+    one_arg(vm, fname, a)?;
     let heap = heap_arg(vm, fname, &a[0], false)?;
     let top = {
         let mut h = heap.borrow_mut();
@@ -223,7 +238,7 @@ fn heapify_with(
     max: bool,
 ) -> R<Value> {
     no_kw(vm, fname, kw)?;
-    arity(vm, fname, a, 1, 1)?;
+    one_arg(vm, fname, a)?;
     let heap = heap_arg(vm, fname, &a[0], false)?;
     let n = heap.borrow().len();
     // Every parent, last first: each is sifted once its children's
