@@ -207,6 +207,11 @@ impl Vm {
         let tb = self.type_of(b);
         // A subclass's reflected method goes first.
         let b_first = b_user && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        // `str % x` formats whatever x is (str's nb_remainder never says
+        // NotImplemented): x's __rmod__ runs only for a str subclass.
+        if op == BinOp::Mod && !b_first && matches!(a, Value::Str(_)) {
+            return Ok(None);
+        }
         if b_first {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(Some(r));

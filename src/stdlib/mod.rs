@@ -53,7 +53,7 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "string" => Some(string::module(vm)),
         "inspect" => Some(inspect::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
-        "collections" => collections::module(vm).ok(),
+        "_collections" => collections::module(vm).ok(),
         "collections.abc" => collections::abc::module(vm).ok(),
         "itertools" => Some(itertools::module(vm)),
         "_functools" => functools::module(vm).ok(),
@@ -78,6 +78,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("py/heapq.py"),
         "functools" => include_str!("py/functools.py"),
         "_strptime" => include_str!("py/_strptime.py"),
+        "collections" => include_str!("py/collections.py"),
         _ => return None,
     })
 }
