@@ -21,8 +21,18 @@ impl Vm {
             // A stdlib object's Rust data: its class's methods handle it.
             return None;
         }
-        for c in i.class.mro_iter() {
+        for (at, c) in i.class.mro_iter().enumerate() {
             if c.layout == Layout::Native {
+                // A method the built-in type lacks comes from a later base
+                // (IntFlag iterates as Flag does, not as int cannot).
+                if !c.dict.borrow().contains_key(name)
+                    && i.class
+                        .mro_iter()
+                        .skip(at + 1)
+                        .any(|k| k.dict.borrow().contains_key(name))
+                {
+                    return None;
+                }
                 return Some(native.clone());
             }
             if c.dict.borrow().contains_key(name) {

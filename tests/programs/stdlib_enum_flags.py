@@ -50,3 +50,4 @@ class Weekday(enum.IntEnum):
 
 print(Weekday.MON.next(), Weekday.WED.next(), Weekday.TUE.name.lower(), [d.value for d in Weekday])
 print(hash(Weekday.MON) == hash(Weekday.MON), {Weekday.MON: "start"}[Weekday.MON])
+print(list(Mode(7)), len(Mode(6)), list(Perm.ALL), len(rw), Mode.W in Mode(6), [m.name for m in Mode(5)])
