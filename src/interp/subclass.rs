@@ -23,9 +23,17 @@ impl Vm {
         }
         for (at, c) in i.class.mro_iter().enumerate() {
             if c.layout == Layout::Native {
-                // A method the built-in type lacks comes from a later base
-                // (IntFlag iterates as Flag does, not as int cannot).
-                if !c.dict.borrow().contains_key(name)
+                // Numbers are no containers: a later base supplies that
+                // protocol (IntFlag members iterate as Flag's do).
+                let number = matches!(
+                    native,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                );
+                if number
+                    && matches!(
+                        name.as_str(),
+                        "__iter__" | "__len__" | "__contains__" | "__getitem__" | "__reversed__"
+                    )
                     && i.class
                         .mro_iter()
                         .skip(at + 1)
