@@ -39,6 +39,19 @@ pub fn install(vm: &'static Vm) {
 
 /// A built-in module by name, created on first import.
 pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
+    let m = native_module(vm, name)?;
+    // Packages in CPython: `import json.x` looks for a submodule (and
+    // finds none) rather than complaining that json is no package.
+    if let (Value::Module(module), "json" | "re") = (&m, name) {
+        module
+            .dict
+            .borrow_mut()
+            .insert(Name::new("__path__"), Value::list(Vec::new()));
+    }
+    Some(m)
+}
+
+fn native_module(vm: &'static Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(vm)),
         "time" => Some(time::module(vm)),

@@ -15,6 +15,9 @@ from _collections import *
 
 abc = _collections.abc
 
+# A package in CPython: submodules are looked up (and not found) in it.
+__path__ = []
+
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "UserString", "defaultdict", "deque", "namedtuple"]
 
