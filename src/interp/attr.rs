@@ -206,6 +206,22 @@ impl Vm {
     }
 
     fn class_getattr(&'static self, c: &Rc<Class>, obj: &Value, name: &Name) -> R<Value> {
+        // type's data descriptors come before the class's own attributes
+        // (a class whose instances have a `__name__` property keeps its name).
+        match name.as_str() {
+            "__name__" => return Ok(Value::str(c.name.as_str())),
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
+                ))
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    c.bases.iter().map(|k| Value::Class(k.clone())).collect(),
+                ))
+            }
+            _ => {}
+        }
         if let Some(a) = c.lookup(name) {
             return Ok(match a {
                 Value::ClassMethod(f) => Value::Method(Rc::new(Method {
@@ -224,12 +240,9 @@ impl Vm {
         }
         let n = name.as_str();
         Ok(match n {
-            "__name__" => Value::str(c.name.as_str()),
             "__qualname__" => Value::str(&**c.qualname.borrow()),
             "__module__" => Value::str(&**c.module.borrow()),
             "__doc__" => Value::None,
-            "__mro__" => Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()),
-            "__bases__" => Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()),
             "__base__" => c
                 .bases
                 .first()
@@ -380,6 +393,9 @@ impl Vm {
             (Value::Function(f), "__doc__") => f.doc.borrow().clone(),
             (Value::Function(f), "__dict__") => self.attrs_to_dict(f.dict.borrow().iter()),
             (Value::Function(f), "__code__") => Value::Function(f.clone()),
+            // A snapshot of the module's namespace (enough for eval-ing
+            // forward references, as typing.get_type_hints does).
+            (Value::Function(f), "__globals__") => self.attrs_to_dict(&f.globals.dict.borrow()),
             (Value::Function(f), "__defaults__") => {
                 if f.defaults.is_empty() {
                     Value::None

@@ -7,6 +7,9 @@ programs observe.
 """
 
 import sys
+
+# A package in CPython: submodules are looked up (and not found) in it.
+__path__ = []
 import inspect as _inspect
 import _asyncio
 from _asyncio import (
