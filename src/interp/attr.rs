@@ -395,7 +395,9 @@ impl Vm {
             (Value::Function(f), "__code__") => Value::Function(f.clone()),
             // A snapshot of the module's namespace (enough for eval-ing
             // forward references, as typing.get_type_hints does).
-            (Value::Function(f), "__globals__") => self.attrs_to_dict(&f.globals.dict.borrow()),
+            (Value::Function(f), "__globals__") => {
+                self.attrs_to_dict(f.globals.dict.borrow().iter())
+            }
             (Value::Function(f), "__defaults__") => {
                 if f.defaults.is_empty() {
                     Value::None
