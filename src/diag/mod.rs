@@ -55,6 +55,42 @@ pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) 
     }
 }
 
+/// A message about `span` of a file other than a syntax error (a Markdown
+/// block whose output differs, say): the title, the file, line and column,
+/// and the span underlined with `label`.
+pub fn snippet(
+    file: &str,
+    source: &str,
+    span: std::ops::Range<usize>,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let start = span.start.min(source.len());
+    let end = span.end.clamp(start, source.len());
+    let config = Config::default()
+        .with_index_type(IndexType::Byte)
+        .with_color(color);
+    let report = Report::build(ReportKind::Error, (file, start..end))
+        .with_config(config)
+        .with_message(title)
+        .with_label(
+            Label::new((file, start..end))
+                .with_message(label)
+                .with_color(Color::Red),
+        )
+        .finish();
+    let mut buffer = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = report.write((file, Source::from(source)), &mut buffer);
+    let text = String::from_utf8_lossy(&buffer).into_owned();
+    if color {
+        text
+    } else {
+        strip_ansi(&text)
+    }
+}
+
 fn strip_ansi(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
