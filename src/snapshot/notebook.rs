@@ -69,6 +69,13 @@ pub fn run(path: &Path, virtual_time: bool, frame: &str) -> ExitCode {
                         vm.flush();
                         let text = vm.format_traceback(&e);
                         let _ = std::io::stderr().write_all(text.as_bytes());
+                        if vm.exc_is(&e, &vm.t.keyboard_interrupt) {
+                            // Ctrl-C, or the parent stopping a block that
+                            // ran too long: the notebook ends here, and the
+                            // block is left unmarked as the one that stopped.
+                            crate::interp::interrupt::exit_by_sigint();
+                            return ExitCode::from(crate::interp::interrupt::EXIT_STATUS as u8);
+                        }
                         true
                     }
                 }

@@ -8,7 +8,7 @@ use super::discover::TestFile;
 use super::markdown::{self, Block, Directive};
 use super::matching::{normalise, text_matches};
 use super::runner::{frame_token, run_weft, split_frames};
-use super::scripts::folder_of;
+use super::scripts::{place_of, Place};
 use super::{Fix, Options, Outcome, Problem, Test};
 
 /// A note as read, shared by the reports and fixes of its blocks.
@@ -61,12 +61,11 @@ pub fn check(file: &TestFile, opts: &Options) -> Vec<Test> {
         text,
         blocks,
     });
-    let (cwd, dir) = folder_of(&file.path);
-    let base = file
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let Place {
+        cwd,
+        dir,
+        file: base,
+    } = place_of(&file.path);
     let frame = frame_token();
     let ran = run_weft(
         &[
@@ -111,8 +110,8 @@ pub fn check(file: &TestFile, opts: &Options) -> Vec<Test> {
         } else if Some(index) == stopped {
             test.fail(Problem::Stopped {
                 exit: ran.exit.clone(),
-                stdout: rest_out.clone(),
-                stderr: rest_err.clone(),
+                stdout: normalise(&rest_out, dir.as_deref()),
+                stderr: normalise(&rest_err, dir.as_deref()),
                 seconds: opts.timeout.as_secs_f64(),
             });
         } else if block.output.is_some() || expect_error {

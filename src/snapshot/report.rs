@@ -148,10 +148,15 @@ impl Style {
                 text
             }
             Problem::DidNotRaise { note, block } => {
-                let start = note.blocks[*block].code.whole.start;
+                let fence = &note.blocks[*block].code;
+                let first_line = note
+                    .text
+                    .get(fence.whole.clone())
+                    .and_then(|t| t.lines().next());
+                let start = fence.whole.start;
                 self.snippet(
                     note,
-                    start..start + 3,
+                    start..start + first_line.map_or(0, str::len),
                     "this block ran to the end without raising",
                     "marked <!-- weft: expect-error -->",
                 )
@@ -164,7 +169,7 @@ impl Style {
             } => {
                 let mut text = match exit {
                     Exit::TimedOut => format!(
-                        "timed out: still running after {seconds} s (--timeout), so it was killed\n"
+                        "timed out: still running after {seconds} s (--timeout), so it was stopped\n"
                     ),
                     Exit::Status(code) => {
                         format!("weft exited with status {code} before the test finished\n")
@@ -233,8 +238,7 @@ impl Style {
                 continue;
             }
             if folded > 0 {
-                text.push_str(&self.paint(DIM, &format!("  ({folded} lines as expected)")));
-                text.push('\n');
+                text.push_str(&self.folded(folded));
                 folded = 0;
             }
             let shown = match line {
@@ -246,10 +250,14 @@ impl Style {
             text.push('\n');
         }
         if folded > 0 {
-            text.push_str(&self.paint(DIM, &format!("  ({folded} lines as expected)")));
-            text.push('\n');
+            text.push_str(&self.folded(folded));
         }
         text
+    }
+
+    fn folded(&self, lines: usize) -> String {
+        let noun = if lines == 1 { "line" } else { "lines" };
+        self.paint(DIM, &format!("  ({lines} {noun} as expected)")) + "\n"
     }
 
     fn snippet(

@@ -1,6 +1,7 @@
 //! Running test files in child processes: each file gets a fresh weft
 //! process (a crash, a deadlock or an endless loop stays in it), `jobs` of
-//! them at a time, each killed when it runs past the timeout.
+//! them at a time, each interrupted and then killed when it runs past the
+//! timeout.
 
 use std::io::Read;
 use std::path::Path;
@@ -58,6 +59,7 @@ pub fn run_weft(args: &[&str], cwd: &Path, timeout: Duration) -> Ran {
         match child.try_wait() {
             Ok(Some(status)) => break exit_of(status),
             Ok(None) if start.elapsed() >= timeout => {
+                interrupt(&mut child);
                 let _ = child.kill();
                 let _ = child.wait();
                 break Exit::TimedOut;
@@ -78,6 +80,34 @@ pub fn run_weft(args: &[&str], cwd: &Path, timeout: Duration) -> Ran {
         exit,
     }
 }
+
+/// How long a child that ran out of time has to print its traceback once
+/// interrupted, before it is killed.
+const GRACE: Duration = Duration::from_millis(500);
+
+/// Interrupts a child as Ctrl-C would: weft then flushes what the program
+/// printed and shows where it was stuck, in a KeyboardInterrupt traceback.
+#[cfg(unix)]
+fn interrupt(child: &mut std::process::Child) {
+    let Ok(pid) = libc::pid_t::try_from(child.id()) else {
+        return;
+    };
+    // SAFETY: kill(2) with a pid we own (the child has not been waited
+    // for, so the pid is not reused) and a valid signal number.
+    unsafe {
+        libc::kill(pid, libc::SIGINT);
+    }
+    let start = Instant::now();
+    while start.elapsed() < GRACE {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[cfg(not(unix))]
+fn interrupt(_: &mut std::process::Child) {}
 
 fn failed(why: String) -> Ran {
     Ran {

@@ -14,16 +14,33 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// The absolute folder of a file, as the program sees it in `__file__`.
-pub fn folder_of(path: &Path) -> (PathBuf, Option<String>) {
+/// Where a test file's child process runs: its folder (the working
+/// directory), that folder made absolute as the program sees it in
+/// `__file__`, and the file's name there (never taken for an option).
+pub struct Place {
+    pub cwd: PathBuf,
+    pub dir: Option<String>,
+    pub file: String,
+}
+
+pub fn place_of(path: &Path) -> Place {
     let cwd = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let absolute = std::fs::canonicalize(&cwd)
+    let dir = std::fs::canonicalize(&cwd)
         .ok()
         .map(|d| d.display().to_string());
-    (cwd, absolute)
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let file = if name.starts_with('-') {
+        format!("./{name}")
+    } else {
+        name
+    };
+    Place { cwd, dir, file }
 }
 
 pub fn check(file: &TestFile, opts: &Options) -> Test {
@@ -31,12 +48,11 @@ pub fn check(file: &TestFile, opts: &Options) -> Test {
     let new_path = with_suffix(&file.path, ".snap.new");
     let snap_name = format!("{}.snap", file.name);
     let mut test = Test::new(file.name.clone());
-    let (cwd, dir) = folder_of(&file.path);
-    let script = file
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let Place {
+        cwd,
+        dir,
+        file: script,
+    } = place_of(&file.path);
     let ran = run_weft(
         &["run", "--clock", opts.clock(), &script],
         &cwd,
@@ -47,8 +63,8 @@ pub fn check(file: &TestFile, opts: &Options) -> Test {
         other => {
             test.fail(Problem::Stopped {
                 exit: other,
-                stdout: ran.stdout,
-                stderr: ran.stderr,
+                stdout: normalise(&ran.stdout, dir.as_deref()),
+                stderr: normalise(&ran.stderr, dir.as_deref()),
                 seconds: opts.timeout.as_secs_f64(),
             });
             return test;
