@@ -12,7 +12,8 @@
 /// `dir` (the tested file's folder, absolute) when given.
 pub fn normalise(text: &str, dir: Option<&str>) -> String {
     let text = match dir {
-        Some(dir) if !dir.is_empty() => text.replace(dir, "[DIR]"),
+        // Not the root folder: every `/` would become `[DIR]`.
+        Some(dir) if dir.len() > 1 => text.replace(dir, "[DIR]"),
         _ => text.to_string(),
     };
     let mut out = String::with_capacity(text.len());

@@ -60,6 +60,10 @@ pub fn check(file: &TestFile, opts: &Options) -> Test {
     );
     let status = match ran.exit {
         Exit::Status(status) => status,
+        // An uncaught KeyboardInterrupt ends weft by SIGINT, as CPython
+        // does; a shell reports that as status 130, and so does the
+        // snapshot.
+        Exit::Signal(libc::SIGINT) => crate::interp::interrupt::EXIT_STATUS,
         other => {
             test.fail(Problem::Stopped {
                 exit: other,
