@@ -11,7 +11,7 @@
 mod discover;
 pub mod format;
 mod markdown;
-pub mod matching;
+mod matching;
 pub mod notebook;
 mod notes;
 mod report;
