@@ -122,7 +122,7 @@ fn update_rewrites_output_blocks_in_place() {
     );
     let (report, _) = weft_test(&dir, &["note"], "");
     assert!(
-        report.ends_with("\n4 passed, 2 failed, 1 skipped\n"),
+        report.ends_with("\n5 passed, 2 failed, 1 skipped\n"),
         "{report}"
     );
 }

@@ -41,9 +41,6 @@ pub fn run(path: &Path, virtual_time: bool, frame: &str) -> ExitCode {
     *vm.path.borrow_mut() = vec![dir];
     *vm.argv.borrow_mut() = vec![name.clone()];
     let module = vm.main_module(&name, Value::None);
-    // One event loop for every block that awaits at top level, so that a
-    // task one block creates can be awaited by the next.
-    let mut event_loop: Option<Value> = None;
     for (index, block) in markdown::blocks(&text).iter().enumerate() {
         if block.directive == Directive::Skip {
             continue;
@@ -59,7 +56,7 @@ pub fn run(path: &Path, virtual_time: bool, frame: &str) -> ExitCode {
             Ok(code) => {
                 let code = Rc::new(code);
                 let result = if code.top_level_awaits() {
-                    run_awaiting(vm, &mut event_loop, code, &module)
+                    run_awaiting(vm, code, &module)
                 } else {
                     vm.run_module_code(code, &module)
                 };
@@ -93,28 +90,20 @@ pub fn run(path: &Path, virtual_time: bool, frame: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Runs a block that awaits at top level to completion on the notebook's
-/// event loop (made on first use).
-fn run_awaiting(
-    vm: &'static Vm,
-    event_loop: &mut Option<Value>,
-    code: Rc<crate::compile::ir::Code>,
-    module: &Rc<Module>,
-) -> R<()> {
-    let lp = match event_loop {
-        Some(lp) => lp.clone(),
-        None => {
-            let asyncio = vm.import_module("asyncio")?;
-            let lp = vm.call_method(&asyncio, &Name::new("new_event_loop"), Args::new(vec![]))?;
-            *event_loop = Some(lp.clone());
-            lp
-        }
+/// Runs a block that awaits at top level to completion on the current
+/// event loop (made, and set as current, when there is none or it is
+/// closed), so that it can await a task that an earlier block scheduled.
+fn run_awaiting(vm: &'static Vm, code: Rc<crate::compile::ir::Code>, module: &Rc<Module>) -> R<()> {
+    let asyncio = vm.import_module("asyncio")?;
+    let call = |obj: &Value, name: &str, args: Vec<Value>| {
+        vm.call_method(obj, &Name::new(name), Args::new(args))
     };
+    let mut lp = call(&asyncio, "get_event_loop", vec![])?;
+    if vm.truthy(&call(&lp, "is_closed", vec![])?)? {
+        lp = call(&asyncio, "new_event_loop", vec![])?;
+        call(&asyncio, "set_event_loop", vec![lp.clone()])?;
+    }
     let coroutine = vm.module_coroutine(code, module);
-    vm.call_method(
-        &lp,
-        &Name::new("run_until_complete"),
-        Args::new(vec![coroutine]),
-    )?;
+    call(&lp, "run_until_complete", vec![coroutine])?;
     Ok(())
 }
