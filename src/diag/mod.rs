@@ -25,8 +25,7 @@ pub fn syntax_errors(file: &str, source: &str, errors: &[SyntaxError], color: bo
 /// One syntax error: `SyntaxError: message`, the file, line and column, and
 /// the offending code underlined.
 pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) -> String {
-    let start = (error.span.start as usize).min(source.len());
-    let end = (error.span.end as usize).clamp(start, source.len());
+    let (start, end) = drawable(source, error.span.start as usize..error.span.end as usize);
     let config = Config::default()
         .with_index_type(IndexType::Byte)
         .with_color(color);
@@ -66,8 +65,7 @@ pub fn snippet(
     label: &str,
     color: bool,
 ) -> String {
-    let start = span.start.min(source.len());
-    let end = span.end.clamp(start, source.len());
+    let (start, end) = drawable(source, span);
     let config = Config::default()
         .with_index_type(IndexType::Byte)
         .with_color(color);
@@ -89,6 +87,20 @@ pub fn snippet(
     } else {
         strip_ansi(&text)
     }
+}
+
+/// A span ariadne can draw: inside the source and on character boundaries
+/// (ariadne 0.6 panics slicing a line at a span end inside a character).
+fn drawable(source: &str, span: std::ops::Range<usize>) -> (usize, usize) {
+    let mut start = span.start.min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
 }
 
 fn strip_ansi(text: &str) -> String {
