@@ -138,6 +138,8 @@ pub enum Problem {
     },
     /// The process ended before the test did: timed out, crashed, or exited.
     Stopped {
+        /// For a note: the block that was running.
+        block: Option<(Arc<Note>, usize)>,
         exit: Exit,
         stdout: String,
         stderr: String,

@@ -109,6 +109,7 @@ pub fn check(file: &TestFile, opts: &Options) -> Vec<Test> {
             check_block(&mut test, &note, index, result);
         } else if Some(index) == stopped {
             test.fail(Problem::Stopped {
+                block: Some((note.clone(), index)),
                 exit: ran.exit.clone(),
                 stdout: normalise(&rest_out, dir.as_deref()),
                 stderr: normalise(&rest_err, dir.as_deref()),

@@ -162,17 +162,32 @@ impl Style {
                 )
             }
             Problem::Stopped {
+                block,
                 exit,
                 stdout,
                 stderr,
                 seconds,
             } => {
-                let mut text = match exit {
+                // Where the note's block was when it stopped: the line its
+                // KeyboardInterrupt traceback names, if it printed one.
+                let mut text = match block {
+                    Some((note, block)) => self.snippet(
+                        note,
+                        raise_site(note, *block, stderr),
+                        "this block did not finish",
+                        "running here when it stopped",
+                    ),
+                    None => String::new(),
+                };
+                text += &match exit {
                     Exit::TimedOut => format!(
                         "timed out: still running after {seconds} s (--timeout), so it was stopped\n"
                     ),
                     Exit::Status(code) => {
                         format!("weft exited with status {code} before the test finished\n")
+                    }
+                    Exit::Signal(libc::SIGINT) => {
+                        "interrupted (KeyboardInterrupt) before the test finished\n".to_string()
                     }
                     Exit::Signal(signal) => format!("weft was killed by signal {signal}\n"),
                     Exit::Failed(why) => format!("{why}\n"),

@@ -66,6 +66,7 @@ pub fn check(file: &TestFile, opts: &Options) -> Test {
         Exit::Signal(libc::SIGINT) => crate::interp::interrupt::EXIT_STATUS,
         other => {
             test.fail(Problem::Stopped {
+                block: None,
                 exit: other,
                 stdout: normalise(&ran.stdout, dir.as_deref()),
                 stderr: normalise(&ran.stderr, dir.as_deref()),
