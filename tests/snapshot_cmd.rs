@@ -195,3 +195,13 @@ fn a_missing_path_is_an_error() {
         "weft test: no such file or folder: no/such/folder\n"
     );
 }
+
+#[test]
+fn clock_real_opts_out_of_virtual_time() {
+    let dir = fixtures("clock");
+    let (report, status) = weft_test(&dir, &["clock"], "");
+    assert_eq!(status, 0, "{report}");
+    let (report, status) = weft_test(&dir, &["clock", "--clock", "real"], "");
+    assert_eq!(status, 1, "{report}");
+    assert!(report.contains("-virtual\n+real\n"), "{report}");
+}
