@@ -20,15 +20,31 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// A fresh copy of the fixtures, in a folder named after the test.
-fn fixtures(test: &str) -> PathBuf {
+/// A fresh copy of the fixtures, in a folder named after the test and
+/// removed when the test ends.
+struct Fixtures(PathBuf);
+
+impl std::ops::Deref for Fixtures {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Fixtures {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn fixtures(test: &str) -> Fixtures {
     let dir = std::env::temp_dir().join(format!("weft-test-{}-{test}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshot_cmd"),
         &dir,
     );
-    dir
+    Fixtures(dir)
 }
 
 /// Runs `weft test ARGS` in `dir` with `input` on stdin: the report and
