@@ -89,8 +89,9 @@ pub fn snippet(
     }
 }
 
-/// A span ariadne can draw: inside the source and on character boundaries
-/// (ariadne 0.6 panics slicing a line at a span end inside a character).
+/// A span ariadne can draw: ariadne slices lines at these offsets, so they
+/// must fall inside the source and between characters, whatever span an
+/// error carries.
 fn drawable(source: &str, span: std::ops::Range<usize>) -> (usize, usize) {
     let mut start = span.start.min(source.len());
     while !source.is_char_boundary(start) {

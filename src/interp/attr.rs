@@ -145,7 +145,7 @@ impl Vm {
                     return Ok(v.clone());
                 }
                 if name == &self.n.dict {
-                    return Ok(self.attrs_to_dict(&m.dict.borrow()));
+                    return Ok(self.attrs_to_dict(m.dict.borrow().iter()));
                 }
                 Err(self.attr_error(format!("module '{}' has no attribute '{name}'", m.name)))
             }
@@ -234,7 +234,7 @@ impl Vm {
                 .bases
                 .first()
                 .map_or(Value::None, |b| Value::Class(b.clone())),
-            "__dict__" => self.attrs_to_dict(&c.dict.borrow()),
+            "__dict__" => self.attrs_to_dict(c.dict.borrow().iter()),
             "__class__" => Value::Class(self.type_of(obj)),
             _ => {
                 // Methods of `type` itself (mro), then of the metaclass.
@@ -289,7 +289,7 @@ impl Vm {
     ) -> R<Option<Value>> {
         Ok(Some(match name.as_str() {
             "__class__" => Value::Class(i.class.clone()),
-            "__dict__" => self.attrs_to_dict(&i.dict.borrow()),
+            "__dict__" => self.attrs_to_dict(i.dict.borrow().iter()),
             _ => match &i.exc {
                 Some(e) => {
                     let e = e.borrow();
@@ -378,7 +378,7 @@ impl Vm {
             (Value::Function(f), "__name__") => Value::str(f.name.borrow().as_str()),
             (Value::Function(f), "__qualname__") => Value::str(&**f.qualname.borrow()),
             (Value::Function(f), "__doc__") => f.doc.borrow().clone(),
-            (Value::Function(f), "__dict__") => self.attrs_to_dict(&f.dict.borrow()),
+            (Value::Function(f), "__dict__") => self.attrs_to_dict(f.dict.borrow().iter()),
             (Value::Function(f), "__code__") => Value::Function(f.clone()),
             (Value::Function(f), "__defaults__") => {
                 if f.defaults.is_empty() {

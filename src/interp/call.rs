@@ -603,7 +603,10 @@ impl Vm {
         Ok(())
     }
 
-    pub fn attrs_to_dict(&self, attrs: &Attrs) -> Value {
+    pub fn attrs_to_dict<'a>(
+        &self,
+        attrs: impl IntoIterator<Item = (&'a Name, &'a Value)>,
+    ) -> Value {
         let mut d = Dict::new();
         for (k, v) in attrs {
             let key = Value::str(k.as_str());
@@ -692,7 +695,7 @@ impl Vm {
         });
         Value::Instance(Rc::new(Instance {
             class: c.clone(),
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc,
             native: None,
         }))

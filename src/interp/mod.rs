@@ -238,7 +238,7 @@ impl Vm {
     pub fn exc_with_args(&self, class: &Rc<Class>, args: Vec<Value>) -> Exc {
         Exc(Rc::new(Instance {
             class: class.clone(),
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc: Some(Box::new(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()

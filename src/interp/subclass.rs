@@ -84,7 +84,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: class.clone(),
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc: None,
             native: Some(value),
         })))

@@ -279,7 +279,7 @@ pub fn derive(
 pub fn dict_instance(class: &Rc<Class>, d: Dict) -> Value {
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
-        dict: RefCell::new(Attrs::default()),
+        dict: RefCell::new(InstanceAttrs::default()),
         exc: None,
         native: Some(Value::dict(d)),
     }))
