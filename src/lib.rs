@@ -7,5 +7,6 @@ pub mod compile;
 pub mod diag;
 pub mod interp;
 pub mod runtime;
+pub mod snapshot;
 pub mod stdlib;
 pub mod syntax;

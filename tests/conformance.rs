@@ -4,6 +4,9 @@
 //! `.out` beside it), end with the same last stderr line and exit status
 //! (the `.status` beside it, when CPython exited non-zero).
 //!
+//! The examples keep what CPython printed in the snapshot that `weft test`
+//! reads (`NAME.py.snap`) instead: one record of the truth per program.
+//!
 //! Programs that weft cannot run yet are listed in tests/conformance/pending.txt,
 //! each with the reason. The list is a ratchet: a listed program that now
 //! passes fails the test until it is taken off the list.
@@ -18,13 +21,43 @@ fn programs() -> Vec<PathBuf> {
     for dir in ["examples", "tests/programs"] {
         for entry in std::fs::read_dir(root.join(dir)).expect("program folder") {
             let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "py") && path.with_extension("out").exists() {
+            if path.extension().is_some_and(|e| e == "py")
+                && (path.with_extension("out").exists() || snapshot_path(&path).exists())
+            {
                 out.push(path);
             }
         }
     }
     out.sort();
     out
+}
+
+fn snapshot_path(program: &Path) -> PathBuf {
+    let mut name = program.as_os_str().to_owned();
+    name.push(".snap");
+    PathBuf::from(name)
+}
+
+/// What CPython did: stdout, exit status, and the last line of stderr
+/// (when there is one to compare).
+fn expected(program: &Path) -> (String, i32, Option<String>) {
+    if let Ok(text) = std::fs::read_to_string(snapshot_path(program)) {
+        let snap = weft::snapshot::format::Snapshot::parse(&text).expect("a valid snapshot");
+        let last = snap.stderr.lines().last().map(str::to_string);
+        return (snap.stdout, snap.status, last);
+    }
+    let out = std::fs::read_to_string(program.with_extension("out")).expect(".out");
+    match std::fs::read_to_string(program.with_extension("status")) {
+        Ok(s) => {
+            let mut lines = s.lines();
+            let code: i32 = lines
+                .next()
+                .and_then(|c| c.trim().parse().ok())
+                .unwrap_or(0);
+            (out, code, lines.next().map(str::to_string))
+        }
+        Err(_) => (out, 0, None),
+    }
 }
 
 /// `name -> reason` from the pending list.
@@ -58,18 +91,7 @@ fn check(program: &Path) -> Option<String> {
         .env("NO_COLOR", "1")
         .output()
         .expect("weft runs");
-    let want_out = std::fs::read_to_string(program.with_extension("out")).expect(".out");
-    let (want_code, want_last) = match std::fs::read_to_string(program.with_extension("status")) {
-        Ok(s) => {
-            let mut lines = s.lines();
-            let code: i32 = lines
-                .next()
-                .and_then(|c| c.trim().parse().ok())
-                .unwrap_or(0);
-            (code, lines.next().map(str::to_string))
-        }
-        Err(_) => (0, None),
-    };
+    let (want_out, want_code, want_last) = expected(program);
     let got_out = String::from_utf8_lossy(&output.stdout);
     let got_err = String::from_utf8_lossy(&output.stderr);
     let got_code = output.status.code().unwrap_or(-1);

@@ -40,6 +40,42 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Snapshot-test what programs print: scripts against NAME.py.snap,
+    /// Markdown notes' Python blocks against their Output blocks.
+    Test {
+        /// Files and folders to test (a folder: every .py and .md file
+        /// below it; a file not ending in .py is read as Markdown).
+        /// Defaults to the current folder.
+        paths: Vec<PathBuf>,
+        /// Rewrite snapshots and Output blocks with what programs print now.
+        #[arg(long, conflicts_with = "review")]
+        update: bool,
+        /// Walk through each mismatch: accept, reject or skip it.
+        #[arg(long)]
+        review: bool,
+        /// The clock programs see (virtual: sleeps take no time).
+        #[arg(long, value_enum, default_value = "virtual")]
+        clock: ClockKind,
+        /// How many test files run at once (default: the number of cores).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Run only the tests whose name contains this text.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Seconds of real time a test file may run before it is killed.
+        #[arg(long, default_value_t = 10.0, value_parser = positive_seconds)]
+        timeout: f64,
+    },
+    /// Runs a Markdown note's Python blocks for `weft test` (internal).
+    #[command(hide = true)]
+    Notebook {
+        #[arg(long, value_enum)]
+        clock: ClockKind,
+        /// The token that marks the end of each block's output.
+        #[arg(long)]
+        frame: String,
+        file: PathBuf,
+    },
     /// Parse files without running them and report every syntax error.
     Check {
         /// The files to check; a folder means every .py file below it.
@@ -65,6 +101,29 @@ pub fn main() -> ExitCode {
         .stack_size(STACK_SIZE)
         .spawn(move || match cli.command {
             Command::Check { paths } => check(&python_files(&paths)),
+            Command::Test {
+                paths,
+                update,
+                review,
+                clock,
+                jobs,
+                filter,
+                timeout,
+            } => crate::snapshot::main(crate::snapshot::Options {
+                paths,
+                update,
+                review,
+                real_clock: clock == ClockKind::Real,
+                jobs: jobs.map_or_else(
+                    || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    usize::from,
+                ),
+                filter,
+                timeout: std::time::Duration::from_secs_f64(timeout),
+            }),
+            Command::Notebook { clock, frame, file } => {
+                crate::snapshot::notebook::run(&file, clock == ClockKind::Virtual, &frame)
+            }
             Command::Run {
                 clock,
                 script,
@@ -77,6 +136,15 @@ pub fn main() -> ExitCode {
             eprintln!("weft: internal error");
             ExitCode::from(70)
         }
+    }
+}
+
+/// A `--timeout`: a positive number of seconds, not so large that it
+/// overflows a `Duration`.
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 1e9 => Ok(s),
+        _ => Err("expected a number of seconds between 0 and 1e9".into()),
     }
 }
 

@@ -25,16 +25,7 @@ pub fn syntax_errors(file: &str, source: &str, errors: &[SyntaxError], color: bo
 /// One syntax error: `SyntaxError: message`, the file, line and column, and
 /// the offending code underlined.
 pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) -> String {
-    // ariadne slices lines at these offsets: they must fall between
-    // characters, whatever span an error carries.
-    let mut start = (error.span.start as usize).min(source.len());
-    while !source.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (error.span.end as usize).clamp(start, source.len());
-    while !source.is_char_boundary(end) {
-        end += 1;
-    }
+    let (start, end) = drawable(source, error.span.start as usize..error.span.end as usize);
     let config = Config::default()
         .with_index_type(IndexType::Byte)
         .with_color(color);
@@ -61,6 +52,56 @@ pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) 
         // not to; plain output must carry no escape codes.
         strip_ansi(&text)
     }
+}
+
+/// A message about `span` of a file other than a syntax error (a Markdown
+/// block whose output differs, say): the title, the file, line and column,
+/// and the span underlined with `label`.
+pub fn snippet(
+    file: &str,
+    source: &str,
+    span: std::ops::Range<usize>,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let (start, end) = drawable(source, span);
+    let config = Config::default()
+        .with_index_type(IndexType::Byte)
+        .with_color(color);
+    let report = Report::build(ReportKind::Error, (file, start..end))
+        .with_config(config)
+        .with_message(title)
+        .with_label(
+            Label::new((file, start..end))
+                .with_message(label)
+                .with_color(Color::Red),
+        )
+        .finish();
+    let mut buffer = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = report.write((file, Source::from(source)), &mut buffer);
+    let text = String::from_utf8_lossy(&buffer).into_owned();
+    if color {
+        text
+    } else {
+        strip_ansi(&text)
+    }
+}
+
+/// A span ariadne can draw: ariadne slices lines at these offsets, so they
+/// must fall inside the source and between characters, whatever span an
+/// error carries.
+fn drawable(source: &str, span: std::ops::Range<usize>) -> (usize, usize) {
+    let mut start = span.start.min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
 }
 
 fn strip_ansi(text: &str) -> String {

@@ -299,6 +299,19 @@ impl Vm {
     /// Runs a main program. Its exit status: 0, 1 after an uncaught
     /// exception (traceback printed), or what `sys.exit` asked for.
     pub fn run_main(&'static self, code: Code, path: &str) -> i32 {
+        let module = self.main_module(path, code.doc.clone().unwrap_or(Value::None));
+        let result = self.run_module_code(Rc::new(code), &module);
+        let status = match result {
+            Ok(()) => 0,
+            Err(e) => self.exit_status(e),
+        };
+        self.flush();
+        status
+    }
+
+    /// A fresh `__main__` module for the program at `path`, registered in
+    /// `sys.modules` (a script, or the shared namespace of a notebook).
+    pub fn main_module(&'static self, path: &str, doc: Value) -> Rc<Module> {
         let module = Rc::new(Module {
             name: Name::new("__main__"),
             file: Some(path.into()),
@@ -308,10 +321,7 @@ impl Vm {
             let mut d = module.dict.borrow_mut();
             d.insert(Name::new("__name__"), Value::str("__main__"));
             d.insert(Name::new("__file__"), Value::str(path));
-            d.insert(
-                Name::new("__doc__"),
-                code.doc.clone().unwrap_or(Value::None),
-            );
+            d.insert(Name::new("__doc__"), doc);
             d.insert(
                 Name::new("__builtins__"),
                 Value::Module(self.builtins.clone()),
@@ -320,13 +330,7 @@ impl Vm {
         self.modules
             .borrow_mut()
             .set_str("__main__", Value::Module(module.clone()));
-        let result = self.run_module_code(Rc::new(code), &module);
-        let status = match result {
-            Ok(()) => 0,
-            Err(e) => self.exit_status(e),
-        };
-        self.flush();
-        status
+        module
     }
 
     pub fn run_module_code(&'static self, code: Rc<Code>, module: &Rc<Module>) -> R<()> {

@@ -18,6 +18,14 @@ its results are written beside it:
             line is empty when nothing was written there). A stale
             X.status is removed when the program exits with status 0.
 
+Programs in a folder named examples/ are checked by `weft test` instead,
+so their results go to one file in its snapshot format:
+
+  X.py.snap the exact stdout, preceded (when the exit status is non-zero)
+            by a header: "[exit status N]", then "[stderr]", "..." (any
+            traceback lines) and the last line of standard error, then
+            "[stdout]".
+
 Every program runs twice (the second time under a different string-hashing
 seed); if the two runs differ in stdout, exit status or that last stderr
 line, or if a run takes longer than 5 seconds, nothing is written for that
@@ -85,6 +93,9 @@ def record(program):
         what = [name for name, a, b in zip(("exit status", "stdout", "stderr"), *results) if a != b]
         return "two runs differ in " + ", ".join(what)
     status, out, err = results[0]
+    if os.path.basename(os.path.dirname(os.path.abspath(program))) == "examples":
+        write_snapshot(program, status, out, err)
+        return None
     base = program[:-3]
     with open(base + ".out", "wb") as f:
         f.write(out)
@@ -95,6 +106,22 @@ def record(program):
     elif os.path.exists(status_path):
         os.remove(status_path)
     return None
+
+
+def write_snapshot(program, status, out, err):
+    """X.py.snap in weft test's format (see src/snapshot/format.rs)."""
+    text = out.decode("utf-8", "replace")
+    first = text.split("\n", 1)[0]
+    header = first in ("[stderr]", "[stdout]") or (
+        first.startswith("[exit status ") and first.endswith("]")
+    )
+    if status != 0 or header:
+        head = f"[exit status {status}]\n" if status != 0 else ""
+        if err:
+            head += f"[stderr]\n...\n{err}\n"
+        text = head + ("[stdout]\n" + text if text else "")
+    with open(program + ".snap", "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 def main(argv):

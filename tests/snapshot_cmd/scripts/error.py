@@ -1,0 +1,5 @@
+class Account:
+    pass
+
+print(Account())
+print("balance:", 10 / 0)

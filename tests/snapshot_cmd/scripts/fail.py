@@ -1,0 +1,3 @@
+for i in range(1, 6):
+    print("line", i)
+print("the end")
