@@ -24,7 +24,8 @@ so their results go to one file in its snapshot format:
   X.py.snap the exact stdout, preceded (when the exit status is non-zero)
             by a header: "[exit status N]", then "[stderr]", "..." (any
             traceback lines) and the last line of standard error, then
-            "[stdout]".
+            "[stdout]"; a program that exits 0 but writes to standard
+            error gets "[stderr]", all of it, then "[stdout]".
 
 Every program runs twice (the second time under a different string-hashing
 seed); if the two runs differ in stdout, exit status or that last stderr
@@ -77,7 +78,10 @@ def run(program, seed):
         timeout=TIMEOUT,
         env=env,
     )
-    return proc.returncode, proc.stdout, last_line(proc.stderr)
+    # The whole of stderr rides along for snapshots of programs that exit 0
+    # (a warning the program prints is part of what it does).
+    full_err = proc.stderr.decode("utf-8", "replace") if proc.returncode == 0 else ""
+    return proc.returncode, proc.stdout, last_line(proc.stderr), full_err
 
 
 def record(program):
@@ -90,11 +94,12 @@ def record(program):
         except subprocess.TimeoutExpired:
             return f"timed out after {TIMEOUT:g} s"
     if results[0] != results[1]:
-        what = [name for name, a, b in zip(("exit status", "stdout", "stderr"), *results) if a != b]
+        names = ("exit status", "stdout", "stderr", "stderr")
+        what = sorted({name for name, a, b in zip(names, *results) if a != b})
         return "two runs differ in " + ", ".join(what)
-    status, out, err = results[0]
+    status, out, err, full_err = results[0]
     if os.path.basename(os.path.dirname(os.path.abspath(program))) == "examples":
-        write_snapshot(program, status, out, err)
+        write_snapshot(program, status, out, err, full_err)
         return None
     base = program[:-3]
     with open(base + ".out", "wb") as f:
@@ -108,16 +113,18 @@ def record(program):
     return None
 
 
-def write_snapshot(program, status, out, err):
+def write_snapshot(program, status, out, err, full_err):
     """X.py.snap in weft test's format (see src/snapshot/format.rs)."""
     text = out.decode("utf-8", "replace")
     first = text.split("\n", 1)[0]
     header = first in ("[stderr]", "[stdout]") or (
         first.startswith("[exit status ") and first.endswith("]")
     )
-    if status != 0 or header:
+    if status != 0 or header or full_err:
         head = f"[exit status {status}]\n" if status != 0 else ""
-        if err:
+        if full_err:
+            head += "[stderr]\n" + full_err + ("" if full_err.endswith("\n") else "\n")
+        elif err:
             head += f"[stderr]\n...\n{err}\n"
         text = head + ("[stdout]\n" + text if text else "")
     with open(program + ".snap", "w", encoding="utf-8") as f:
