@@ -92,6 +92,7 @@ pub fn make_types(vm: &'static Vm) -> Types {
         invalid_state_error,
         queue_empty,
         queue_full,
+        gather_callback: super::gather::callback_class(vm),
         event_loop,
         handle,
         timer_handle,
@@ -162,6 +163,7 @@ pub fn module(vm: &'static Vm) -> Value {
                     let current = lp.current_task.borrow().clone();
                     Ok(current.unwrap_or(Value::None))
                 }),
+                ("_gather", super::gather::gather),
                 ("all_tasks", |vm, a, _| {
                     arity(vm, "all_tasks", a, 0, 1)?;
                     let lp = match a.first() {

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod event_loop;
 pub mod future;
+mod gather;
 mod queue;
 mod sync;
 pub mod task;
@@ -26,6 +27,7 @@ pub struct Types {
     pub invalid_state_error: Rc<Class>,
     pub queue_empty: Rc<Class>,
     pub queue_full: Rc<Class>,
+    pub gather_callback: Rc<Class>,
     pub event_loop: Rc<Class>,
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
@@ -172,6 +174,7 @@ pub fn callable_repr(vm: &'static Vm, func: &Value) -> R<String> {
             }
         }
         Value::Builtin(b) => format!("{}()", b.name),
+        other if gather::is_callback(other) => "gather.<locals>._done_callback()".to_string(),
         other => vm.repr(other)?,
     })
 }

@@ -242,59 +242,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-        if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = CancelledError(
-                        "" if fut._cancel_message is None else fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
-            if outer._cancel_requested:
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
-    outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
+    # The loop over the arguments and each child's done-callback are native
+    # (src/aio/gather.rs), as CPython's tasks.py writes them.
+    return _asyncio._gather(coros_or_futures, return_exceptions, _ensure_future,
+                            _GatheringFuture)
 
 
 def shield(arg):
