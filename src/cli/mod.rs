@@ -16,8 +16,9 @@ use crate::syntax;
     about = "A small, fast, Python-compatible scripting language with async at its heart"
 )]
 struct Cli {
+    /// Without a command: the REPL.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,6 +40,12 @@ enum Command {
         /// Arguments for the script (sys.argv[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// The interactive prompt (also `weft` alone), with top-level `await`.
+    Repl {
+        /// Which clock the session sees (as for `run`).
+        #[arg(long, value_enum)]
+        clock: Option<ClockKind>,
     },
     /// Parse files without running them and report every syntax error.
     Check {
@@ -64,12 +71,14 @@ pub fn main() -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || match cli.command {
-            Command::Check { paths } => check(&python_files(&paths)),
-            Command::Run {
+            Some(Command::Check { paths }) => check(&python_files(&paths)),
+            Some(Command::Run {
                 clock,
                 script,
                 args,
-            } => run(clock, &script, args),
+            }) => run(clock, &script, args),
+            Some(Command::Repl { clock }) => repl(clock),
+            None => repl(None),
         });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
@@ -80,12 +89,23 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Runs a script: its exit status is the program's.
-fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) -> ExitCode {
-    let virtual_time = match clock {
+/// `--clock`, else WEFT_CLOCK: is time virtual?
+fn virtual_time(clock: Option<ClockKind>) -> bool {
+    match clock {
         Some(c) => c == ClockKind::Virtual,
         None => std::env::var("WEFT_CLOCK").is_ok_and(|v| v == "virtual"),
-    };
+    }
+}
+
+/// The REPL: its exit status is SystemExit's, else 0.
+fn repl(clock: Option<ClockKind>) -> ExitCode {
+    let status = crate::repl::main(virtual_time(clock));
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+/// Runs a script: its exit status is the program's.
+fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) -> ExitCode {
+    let virtual_time = virtual_time(clock);
     let name = script.display().to_string();
     let bytes = match std::fs::read(script) {
         Ok(bytes) => bytes,

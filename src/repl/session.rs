@@ -1,0 +1,349 @@
+//! The session, on the interpreter's thread: one `__main__` namespace and
+//! one event loop for the whole session, as `python -m asyncio` has.
+//!
+//! The loop is marked running from start to end, so code at the prompt
+//! runs "inside" it: `asyncio.get_running_loop()` answers, and
+//! `asyncio.run()` raises CPython's RuntimeError. While the user types, the
+//! session runs the loop's ready callbacks and its timers, and waits on the
+//! input channel only when the loop has nothing to do (`idle`). A statement
+//! that awaits becomes a task on the loop, driven until it is done
+//! (`await_task`); one that does not runs directly.
+//!
+//! On the virtual clock, time moves only while a statement awaits: between
+//! statements it stands still (a task sleeping in the background wakes up
+//! when a later statement sleeps past its deadline), so that a session
+//! prints the same thing on every run.
+
+use std::rc::Rc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::time::Duration;
+
+use super::complete;
+use super::input::{Prompt, Request};
+use crate::aio::event_loop::EventLoop;
+use crate::aio::{api, future, task};
+use crate::compile::ir::{Code, StmtKind};
+use crate::interp::{interrupt, Exc, Vm};
+use crate::runtime::*;
+
+/// The file name of code typed at the prompt, in tracebacks.
+const FILE: &str = "<stdin>";
+
+/// How long the session waits for input before it looks at the loop's
+/// timers and at Ctrl-C again.
+const POLL: Duration = Duration::from_millis(50);
+
+/// The session is over, with this exit status (SystemExit).
+struct Exit(i32);
+
+pub struct Session {
+    vm: &'static Vm,
+    module: Rc<Module>,
+    lp: Rc<EventLoop>,
+    /// The lines of the statement being entered.
+    pending: String,
+    color: bool,
+    tty: bool,
+    requests: Receiver<Request>,
+    prompts: Sender<Prompt>,
+}
+
+impl Session {
+    pub fn new(
+        virtual_time: bool,
+        color: bool,
+        tty: bool,
+        requests: Receiver<Request>,
+        prompts: Sender<Prompt>,
+    ) -> Session {
+        let vm = Vm::new(crate::interp::clock::Clock::new(virtual_time));
+        interrupt::install();
+        // As in Python's REPL: imports look in the current directory first,
+        // and sys.argv is [''].
+        let mut search = vec![std::path::PathBuf::new()];
+        if let Some(extra) = std::env::var_os("WEFT_PATH") {
+            search.extend(std::env::split_paths(&extra));
+        }
+        *vm.path.borrow_mut() = search;
+        *vm.argv.borrow_mut() = vec![String::new()];
+        let module = vm.main_module(None, Value::None);
+        // `python -m asyncio` imports asyncio for the user.
+        if let Ok(asyncio) = vm.import_module("asyncio") {
+            module.dict.insert(Name::new("asyncio"), asyncio);
+        }
+        let lp = api::current_loop(vm);
+        lp.running.set(true);
+        *vm.aio.running.borrow_mut() = Some(lp.clone());
+        Session {
+            vm,
+            module,
+            lp,
+            pending: String::new(),
+            color,
+            tty,
+            requests,
+            prompts,
+        }
+    }
+
+    /// Runs the session to the end of input; its exit status.
+    pub fn run(mut self) -> i32 {
+        if self.tty {
+            self.vm.print_err(&format!(
+                "weft {} — asyncio REPL: use \"await\" directly; asyncio is imported.\n\
+                 Tab completes, Ctrl-C interrupts, Ctrl-D exits.\n",
+                env!("CARGO_PKG_VERSION")
+            ));
+        }
+        let status = match self.serve() {
+            Ok(()) => 0,
+            Err(Exit(status)) => status,
+        };
+        self.vm.flush();
+        self.lp.running.set(false);
+        *self.vm.aio.running.borrow_mut() = None;
+        // Back to the process's streams, for anything printed from here on.
+        self.vm.out.borrow_mut().redirect(None);
+        status
+    }
+
+    fn serve(&mut self) -> Result<(), Exit> {
+        self.ask(Prompt::Primary);
+        loop {
+            match self.idle()? {
+                Request::Line(line) => self.line(&line)?,
+                Request::Interrupt => {
+                    self.pending.clear();
+                    self.vm.print_err("KeyboardInterrupt\n");
+                    self.ask(Prompt::Primary);
+                }
+                Request::Eof => {
+                    if self.tty {
+                        self.vm.print("\n");
+                    }
+                    // What the input ended in the middle of still runs (or
+                    // shows its syntax error).
+                    if !self.pending.is_empty() {
+                        let source = std::mem::take(&mut self.pending);
+                        self.execute(&source)?;
+                    }
+                    return Ok(());
+                }
+                Request::Complete { word, reply } => {
+                    let _ = reply.send(complete::candidates(self.vm, &self.module, &word));
+                }
+                Request::Printer(mut printer) => {
+                    self.vm
+                        .out
+                        .borrow_mut()
+                        .redirect(Some(Box::new(move |bytes: &[u8]| {
+                            let _ = printer.print(String::from_utf8_lossy(bytes).into_owned());
+                        })));
+                }
+            }
+        }
+    }
+
+    /// Asks the input thread for the next line, after everything printed
+    /// so far.
+    fn ask(&self, prompt: Prompt) {
+        self.vm.flush();
+        // A closed channel means the input thread is gone: `idle` then sees
+        // the end of input.
+        let _ = self.prompts.send(prompt);
+    }
+
+    /// Runs the loop until a request arrives. When callbacks are ready, one
+    /// iteration runs before each look at the channel, so tasks started by
+    /// one statement take their first step before the next statement (as
+    /// they do in `python -m asyncio`), and input is never starved.
+    fn idle(&mut self) -> Result<Request, Exit> {
+        loop {
+            let wait = self.lp.next_wait(self.vm);
+            if wait == Some(0.0) {
+                let r = self.lp.run_once(self.vm);
+                if let Err(e) = r {
+                    self.loop_error(e)?;
+                }
+                self.vm.flush();
+                match self.requests.try_recv() {
+                    Ok(request) => return Ok(request),
+                    Err(TryRecvError::Empty) => continue,
+                    Err(TryRecvError::Disconnected) => return Ok(Request::Eof),
+                }
+            }
+            // Nothing ready: wait for input, or for the next timer on the
+            // real clock (on the virtual clock time stands still here).
+            let timeout = match wait {
+                Some(w) if !self.vm.clock.is_virtual() => {
+                    Duration::try_from_secs_f64(w).map_or(POLL, |w| w.min(POLL))
+                }
+                _ => POLL,
+            };
+            match self.requests.recv_timeout(timeout) {
+                Ok(request) => return Ok(request),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return Ok(Request::Eof),
+            }
+            // Ctrl-C with no statement running (from a pipe; a terminal's
+            // line editor reads Ctrl-C as a key) interrupts nothing.
+            if interrupt::pending() {
+                let _ = self.vm.interrupt();
+            }
+        }
+    }
+
+    /// An error out of a loop iteration: SystemExit ends the session,
+    /// KeyboardInterrupt is for the caller to act on (`Ok(true)`), anything
+    /// else (an exception handler that raised) is shown.
+    fn loop_error(&self, e: Exc) -> Result<bool, Exit> {
+        let vm = self.vm;
+        if vm.exc_is(&e, &vm.t.system_exit) {
+            return Err(Exit(vm.exit_status(e)));
+        }
+        if vm.exc_is(&e, &vm.t.keyboard_interrupt) {
+            return Ok(true);
+        }
+        vm.exit_status(e);
+        Ok(false)
+    }
+
+    /// One line of input: part of a statement, or the end of one.
+    fn line(&mut self, line: &str) -> Result<(), Exit> {
+        let blank = line.trim().is_empty();
+        if self.pending.is_empty() && blank {
+            self.ask(Prompt::Primary);
+            return Ok(());
+        }
+        self.pending.push_str(line);
+        self.pending.push('\n');
+        let more = if blank {
+            // A blank line ends a block, but not a bracket or a string.
+            crate::syntax::lexer::tokenize(&self.pending)
+                .errors
+                .iter()
+                .any(|e| e.incomplete)
+        } else {
+            self.needs_more()
+        };
+        if more {
+            self.ask(Prompt::Continuation(self.pending.clone()));
+            return Ok(());
+        }
+        let source = std::mem::take(&mut self.pending);
+        self.execute(&source)?;
+        self.ask(Prompt::Primary);
+        Ok(())
+    }
+
+    /// Does the statement entered so far need another line? It does when
+    /// the input ended before the statement did (an open bracket, string
+    /// or block), and after a compound statement, which, as in Python's
+    /// REPL, a blank line ends.
+    fn needs_more(&self) -> bool {
+        match crate::compile::compile_interactive(&self.pending, FILE) {
+            Err(errors) => errors.iter().all(|e| e.incomplete),
+            Ok(code) => opens_block(&code),
+        }
+    }
+
+    /// Compiles and runs one statement (or several, from one entry).
+    fn execute(&mut self, source: &str) -> Result<(), Exit> {
+        let vm = self.vm;
+        let code = match crate::compile::compile_interactive(source, FILE) {
+            Ok(code) => Rc::new(code),
+            Err(errors) => {
+                let text = crate::diag::syntax_errors(FILE, source, &errors, self.color);
+                vm.print_err(&text);
+                return Ok(());
+            }
+        };
+        if !code.top_level_awaits() {
+            return match vm.run_module_code(code, &self.module) {
+                Ok(()) => Ok(()),
+                Err(e) => self.report(e),
+            };
+        }
+        let coro = vm.module_coroutine(code, &self.module);
+        match task::new_task(vm, &crate::aio::types(vm).task, &self.lp, coro, None) {
+            Ok(task) => self.await_task(&task),
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// Runs the loop until the statement's task is done. Ctrl-C cancels
+    /// the task (as `python -m asyncio` does); a loop with nothing left
+    /// that could wake the task is a deadlock, reported as `weft run`
+    /// reports it, instead of a hang.
+    fn await_task(&mut self, task: &Value) -> Result<(), Exit> {
+        let vm = self.vm;
+        let Some(fut) = future::as_future(task) else {
+            return Ok(());
+        };
+        let mut interrupted = false;
+        let mut deadlock = None;
+        while !fut.done() {
+            if let Err(e) = self.lp.run_once(vm) {
+                if self.loop_error(e)? && !fut.done() {
+                    interrupted = true;
+                    self.cancel(task)?;
+                }
+            }
+            if !fut.done() && self.lp.is_stalled() {
+                if deadlock.is_some() {
+                    // Cancelled, it waits again on what nothing can wake:
+                    // leave it waiting.
+                    break;
+                }
+                deadlock = Some(api::deadlock(vm, &self.lp));
+                self.cancel(task)?;
+            }
+        }
+        vm.flush();
+        let cancelled = fut.state.get() == future::State::Cancelled;
+        if let Some(e) = deadlock {
+            return self.report(e);
+        }
+        match fut.result(vm) {
+            Ok(_) => Ok(()),
+            Err(_) if interrupted && cancelled => {
+                vm.print_err(if self.tty {
+                    "\nKeyboardInterrupt\n"
+                } else {
+                    "KeyboardInterrupt\n"
+                });
+                Ok(())
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn cancel(&self, task: &Value) -> Result<(), Exit> {
+        match task::cancel(self.vm, task, Value::None) {
+            Ok(_) => Ok(()),
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// An exception from a statement: its traceback, and the session goes
+    /// on, unless it is SystemExit.
+    fn report(&self, e: Exc) -> Result<(), Exit> {
+        let vm = self.vm;
+        if vm.exc_is(&e, &vm.t.system_exit) {
+            return Err(Exit(vm.exit_status(e)));
+        }
+        vm.exit_status(e);
+        Ok(())
+    }
+}
+
+/// Does the entry begin with a compound statement (one with a block)?
+fn opens_block(code: &Code) -> bool {
+    code.body.first().is_some_and(|s| {
+        s.kind.is_compound()
+            || matches!(
+                s.kind,
+                StmtKind::If(..) | StmtKind::FunctionDef { .. } | StmtKind::ClassDef(_)
+            )
+    })
+}
