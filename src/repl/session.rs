@@ -25,6 +25,7 @@ use crate::aio::{api, future, task};
 use crate::compile::ir::{Code, StmtKind};
 use crate::interp::{interrupt, Exc, Vm};
 use crate::runtime::*;
+use crate::syntax::SyntaxError;
 
 /// The file name of code typed at the prompt, in tracebacks.
 const FILE: &str = "<stdin>";
@@ -125,7 +126,7 @@ impl Session {
                     // shows its syntax error).
                     if !self.pending.is_empty() {
                         let source = std::mem::take(&mut self.pending);
-                        self.execute(&source)?;
+                        self.execute(&source, Entry::compile(&source))?;
                     }
                     return Ok(());
                 }
@@ -217,42 +218,32 @@ impl Session {
         }
         self.pending.push_str(line);
         self.pending.push('\n');
-        let more = if blank {
-            // A blank line ends a block, but not a bracket or a string.
-            crate::syntax::lexer::tokenize(&self.pending)
-                .errors
-                .iter()
-                .any(|e| e.incomplete)
-        } else {
-            self.needs_more()
+        let entry = Entry::compile(&self.pending);
+        // As in Python's REPL: an unfinished statement asks for another
+        // line, and so does a compound statement, which a blank line ends;
+        // a blank line ends a block, but not a bracket or a string.
+        let more = match &entry {
+            Entry::Incomplete(_) => !blank || lexer_unfinished(&self.pending),
+            Entry::Complete(code) => !blank && opens_block(code),
+            Entry::Invalid(_) => false,
         };
         if more {
             self.ask(Prompt::Continuation(self.pending.clone()));
             return Ok(());
         }
         let source = std::mem::take(&mut self.pending);
-        self.execute(&source)?;
+        self.execute(&source, entry)?;
         self.ask(Prompt::Primary);
         Ok(())
     }
 
-    /// Does the statement entered so far need another line? It does when
-    /// the input ended before the statement did (an open bracket, string
-    /// or block), and after a compound statement, which, as in Python's
-    /// REPL, a blank line ends.
-    fn needs_more(&self) -> bool {
-        match crate::compile::compile_interactive(&self.pending, FILE) {
-            Err(errors) => errors.iter().all(|e| e.incomplete),
-            Ok(code) => opens_block(&code),
-        }
-    }
-
-    /// Compiles and runs one statement (or several, from one entry).
-    fn execute(&mut self, source: &str) -> Result<(), Exit> {
+    /// Runs one entry (one statement, or several typed as one), or shows
+    /// its syntax errors.
+    fn execute(&mut self, source: &str, entry: Entry) -> Result<(), Exit> {
         let vm = self.vm;
-        let code = match crate::compile::compile_interactive(source, FILE) {
-            Ok(code) => Rc::new(code),
-            Err(errors) => {
+        let code = match entry {
+            Entry::Complete(code) => code,
+            Entry::Incomplete(errors) | Entry::Invalid(errors) => {
                 let text = crate::diag::syntax_errors(FILE, source, &errors, self.color);
                 vm.print_err(&text);
                 return Ok(());
@@ -335,6 +326,71 @@ impl Session {
         vm.exit_status(e);
         Ok(())
     }
+}
+
+/// What the lines entered so far amount to.
+enum Entry {
+    Complete(Rc<Code>),
+    /// The input ends before the statement does (these errors say where).
+    Incomplete(Vec<SyntaxError>),
+    /// No more lines could make it right.
+    Invalid(Vec<SyntaxError>),
+}
+
+impl Entry {
+    fn compile(source: &str) -> Entry {
+        let errors = match crate::compile::compile_interactive(source, FILE) {
+            Ok(code) => return Entry::Complete(Rc::new(code)),
+            Err(errors) => errors,
+        };
+        if errors.iter().any(|e| !e.incomplete) {
+            return Entry::Invalid(errors);
+        }
+        // Inside an unclosed bracket every error looks like the input
+        // ending early. Closed at the end, an error that is left (before
+        // the closing brackets) is one that no more lines could fix, and
+        // Python's REPL reports it at once (`def f(:`).
+        let mut open: Vec<&SyntaxError> = Vec::new();
+        let lexed = crate::syntax::lexer::tokenize(source);
+        open.extend(lexed.errors.iter().filter(|e| e.incomplete));
+        open.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+        let closers: String = open
+            .iter()
+            .filter_map(|e| match source.as_bytes().get(e.span.start as usize) {
+                Some(b'(') => Some(')'),
+                Some(b'[') => Some(']'),
+                Some(b'{') => Some('}'),
+                _ => None,
+            })
+            .collect();
+        if closers.is_empty() {
+            return Entry::Incomplete(errors);
+        }
+        let closed = format!("{source}{closers}");
+        match crate::compile::compile_interactive(&closed, FILE) {
+            Err(found) => {
+                let definite: Vec<SyntaxError> = found
+                    .into_iter()
+                    .filter(|e| !e.incomplete && (e.span.end as usize) <= source.len())
+                    .collect();
+                if definite.is_empty() {
+                    Entry::Incomplete(errors)
+                } else {
+                    Entry::Invalid(definite)
+                }
+            }
+            Ok(_) => Entry::Incomplete(errors),
+        }
+    }
+}
+
+/// Does the text end inside a bracket or a string (which a blank line
+/// does not end)?
+fn lexer_unfinished(source: &str) -> bool {
+    crate::syntax::lexer::tokenize(source)
+        .errors
+        .iter()
+        .any(|e| e.incomplete)
 }
 
 /// Does the entry begin with a compound statement (one with a block)?
