@@ -173,7 +173,7 @@ fn a_session_in_a_terminal() {
     // The shell around weft reports its exit status and keeps the window
     // open for the test to read it.
     let command = format!(
-        "env HOME='{}' '{}'; echo \"[exit $?]\"; sleep 600",
+        "env -u NO_COLOR HOME='{}' '{}'; echo \"[exit $?]\"; sleep 600",
         home.display(),
         env!("CARGO_BIN_EXE_weft")
     );
@@ -201,12 +201,24 @@ fn a_session_in_a_terminal() {
     tmux.wait_for("a continuation prompt", |s| {
         s.lines().any(|l| l.starts_with("..."))
     });
-    tmux.type_text("    await asyncio.sleep(0.01)");
+    // Tab in the indentation indents.
+    tmux.keys(&["Tab"]);
+    tmux.type_text("await asyncio.sleep(0.01)");
     tmux.keys(&["Enter"]);
     tmux.type_text("    return n * 2");
     tmux.keys(&["Enter", "Enter"]);
     tmux.wait_prompts(2);
     tmux.type_text("await double(21)");
+    // Keywords are coloured as they are typed.
+    tmux.wait_for("the line typed", |s| s.contains(">>> await double(21)"));
+    let coloured =
+        String::from_utf8_lossy(&tmux.cmd(&["capture-pane", "-p", "-e", "-t", "repl"]).stdout)
+            .into_owned();
+    let line = coloured
+        .lines()
+        .find(|l| l.contains("await") && l.contains("double("))
+        .unwrap_or_default();
+    assert!(line.contains("\x1b["), "no colour in {line:?}");
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_prompts(3);
     assert!(screen.contains("\n42\n"), "{screen}");

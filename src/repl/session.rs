@@ -67,6 +67,7 @@ impl Session {
         }
         *vm.path.borrow_mut() = search;
         *vm.argv.borrow_mut() = vec![String::new()];
+        install_quitters(vm);
         let module = vm.main_module(None, Value::None);
         // `python -m asyncio` imports asyncio for the user.
         if let Ok(asyncio) = vm.import_module("asyncio") {
@@ -162,7 +163,7 @@ impl Session {
         loop {
             let wait = self.lp.next_wait(self.vm);
             if wait == Some(0.0) {
-                let r = self.lp.run_once(self.vm);
+                let r = self.iterate();
                 if let Err(e) = r {
                     self.loop_error(e)?;
                 }
@@ -192,6 +193,15 @@ impl Session {
                 let _ = self.vm.interrupt();
             }
         }
+    }
+
+    /// One iteration of the loop. `loop.stop()` typed at the prompt has no
+    /// `run_forever` to end here: the flag is dropped, so that the loop
+    /// does not go on iterating without ever waiting.
+    fn iterate(&self) -> crate::interp::R<()> {
+        let r = self.lp.run_once(self.vm);
+        self.lp.stopping.set(false);
+        r
     }
 
     /// An error out of a loop iteration: SystemExit ends the session,
@@ -274,7 +284,7 @@ impl Session {
         let mut interrupted = false;
         let mut deadlock = None;
         while !fut.done() {
-            if let Err(e) = self.lp.run_once(vm) {
+            if let Err(e) = self.iterate() {
                 if self.loop_error(e)? && !fut.done() {
                     interrupted = true;
                     self.cancel(task)?;
@@ -325,6 +335,44 @@ impl Session {
         }
         vm.exit_status(e);
         Ok(())
+    }
+}
+
+/// CPython's site module puts `exit` and `quit` in the builtins for
+/// interactive use: shown, they say how to leave; called, they leave.
+const SITE: &str = "\
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+";
+
+fn install_quitters(vm: &'static Vm) {
+    let Ok(code) = crate::compile::compile(SITE, "<frozen _sitebuiltins>") else {
+        return;
+    };
+    let module = Rc::new(Module {
+        name: Name::new("_sitebuiltins"),
+        file: None,
+        dict: Namespace::default(),
+    });
+    module
+        .dict
+        .insert(Name::new("__name__"), Value::str("_sitebuiltins"));
+    if vm.run_module_code(Rc::new(code), &module).is_err() {
+        return;
+    }
+    for name in ["exit", "quit"] {
+        let name = Name::new(name);
+        if let Some(quitter) = module.dict.get(&name) {
+            vm.builtins.dict.insert(name, quitter);
+        }
     }
 }
 
