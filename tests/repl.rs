@@ -70,26 +70,29 @@ fn sessions_print_what_cpython_prints() {
 
 #[test]
 fn piped_input_needs_no_prompt_decorations() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
-        .arg("repl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("weft runs");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all(b"print(1+1)\n").expect("input");
+    // `weft` alone is the REPL too.
+    for args in [&["repl"][..], &[]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("weft runs");
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(b"print(1+1)\n").expect("input");
+        }
+        let out = child.wait_with_output().expect("weft ends");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n", "weft {args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0));
     }
-    let out = child.wait_with_output().expect("weft ends");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(out.status.code(), Some(0));
 }
 
 /// A tmux server of the test's own, with one window running weft.
