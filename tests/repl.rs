@@ -248,6 +248,16 @@ fn a_session_in_a_terminal() {
     tmux.wait_for("the session going on", |s| s.contains("still here"));
     tmux.wait_prompts(5);
 
+    // The loop runs while the prompt waits: what a callback prints then
+    // appears above the prompt, which is drawn again below it.
+    tmux.type_text("h = asyncio.get_running_loop().call_later(0.2, print, 'from the loop')");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("output from the loop", |s| {
+        let mut lines = s.lines().skip_while(|l| l.trim_end() != "from the loop");
+        lines.next().is_some() && lines.any(|l| l.starts_with(">>>"))
+    });
+    assert!(!screen.contains("Traceback"), "{screen}");
+
     // Ctrl-D ends the session with status 0.
     tmux.keys(&["C-d"]);
     let screen = tmux.wait_for("the exit status", |s| s.contains("[exit "));
