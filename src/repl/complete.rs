@@ -81,3 +81,30 @@ fn attributes(vm: &'static Vm, value: &Value) -> Vec<String> {
         .filter_map(|n| n.as_str().map(str::to_string))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_attributes_and_keywords() {
+        let vm = Vm::new(crate::interp::clock::Clock::new(true));
+        let module = vm.main_module(None, Value::None);
+        let Ok(asyncio) = vm.import_module("asyncio") else {
+            panic!("asyncio imports");
+        };
+        module.dict.insert(Name::new("asyncio"), asyncio);
+        module.dict.insert(Name::new("_hidden"), Value::None);
+        assert_eq!(candidates(vm, &module, "asyncio.ga"), ["gather"]);
+        assert_eq!(candidates(vm, &module, "asy"), ["async", "asyncio"]);
+        assert!(candidates(vm, &module, "pri").contains(&"print".to_string()));
+        // Private names only once `_` is typed, dunders only after `__`.
+        assert!(!candidates(vm, &module, "asyncio.")
+            .iter()
+            .any(|n| n.starts_with('_')));
+        assert_eq!(candidates(vm, &module, "_h"), ["_hidden"]);
+        assert!(candidates(vm, &module, "asyncio.__").contains(&"__name__".to_string()));
+        assert!(candidates(vm, &module, "nothing.here").is_empty());
+        assert!(candidates(vm, &module, "asyncio..x").is_empty());
+    }
+}
