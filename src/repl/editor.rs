@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 use std::sync::mpsc::{self, Sender};
-use std::time::Duration;
 
 use logos::Logos;
 use rustyline::completion::{Completer, Pair};
@@ -77,7 +76,7 @@ impl Completer for Helper {
             reply,
         });
         let names = match asked {
-            Ok(()) => answer.recv_timeout(ANSWER_WAIT).unwrap_or_default(),
+            Ok(()) => answer.recv().unwrap_or_default(),
             Err(_) => Vec::new(),
         };
         // Candidates replace the last part of a dotted name.
@@ -92,12 +91,6 @@ impl Completer for Helper {
         Ok((replace_from, pairs))
     }
 }
-
-/// How long Tab waits for the session's answer. The session may itself be
-/// waiting on the editor (printing what a task printed, while the editor
-/// drains no output because it sits in this call): giving up unblocks both,
-/// at the cost of one Tab that completes nothing.
-const ANSWER_WAIT: Duration = Duration::from_secs(1);
 
 /// Where the dotted name that ends at the cursor begins.
 fn word_start(before: &str) -> usize {

@@ -10,11 +10,14 @@
 //! line editor (rustyline) on a terminal, plain lines from a pipe otherwise.
 //! The input thread knows nothing of Python: it asks the session for
 //! completions over the same channel (`complete.rs` answers), and only the
-//! highlighting (`editor.rs`) runs there, on the lexer alone.
+//! highlighting (`editor.rs`) runs there, on the lexer alone. On a terminal,
+//! output reaches the screen through the line editor from a third thread
+//! (`printer.rs`), so that the interpreter never waits on the editor.
 
 mod complete;
 mod editor;
 mod input;
+mod printer;
 mod session;
 
 use std::io::IsTerminal;

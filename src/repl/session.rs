@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use super::complete;
 use super::input::{Prompt, Request};
+use super::printer::Printer;
 use crate::aio::event_loop::EventLoop;
 use crate::aio::{api, future, task};
 use crate::compile::ir::{Code, StmtKind};
@@ -47,6 +48,8 @@ pub struct Session {
     tty: bool,
     requests: Receiver<Request>,
     prompts: Sender<Prompt>,
+    /// On a terminal: where output goes (see printer.rs).
+    printer: Option<Rc<Printer>>,
 }
 
 impl Session {
@@ -85,6 +88,7 @@ impl Session {
             tty,
             requests,
             prompts,
+            printer: None,
         }
     }
 
@@ -102,6 +106,9 @@ impl Session {
             Err(Exit(status)) => status,
         };
         self.vm.flush();
+        if let Some(printer) = &self.printer {
+            printer.drain();
+        }
         self.lp.running.set(false);
         *self.vm.aio.running.borrow_mut() = None;
         // Back to the process's streams, for anything printed from here on.
@@ -134,13 +141,16 @@ impl Session {
                 Request::Complete { word, reply } => {
                     let _ = reply.send(complete::candidates(self.vm, &self.module, &word));
                 }
-                Request::Printer(mut printer) => {
-                    self.vm
-                        .out
-                        .borrow_mut()
-                        .redirect(Some(Box::new(move |bytes: &[u8]| {
-                            let _ = printer.print(String::from_utf8_lossy(bytes).into_owned());
-                        })));
+                Request::Printer(printer) => {
+                    if let Some(printer) = Printer::start(printer) {
+                        let printer = Rc::new(printer);
+                        let sink = printer.clone();
+                        self.vm
+                            .out
+                            .borrow_mut()
+                            .redirect(Some(Box::new(move |bytes: &[u8]| sink.print(bytes))));
+                        self.printer = Some(printer);
+                    }
                 }
             }
         }
@@ -150,6 +160,9 @@ impl Session {
     /// so far.
     fn ask(&self, prompt: Prompt) {
         self.vm.flush();
+        if let Some(printer) = &self.printer {
+            printer.drain();
+        }
         // A closed channel means the input thread is gone: `idle` then sees
         // the end of input.
         let _ = self.prompts.send(prompt);
