@@ -15,8 +15,8 @@ use crate::syntax::ast::{self, Constant, ExprKind, Span, StmtKind};
 use crate::syntax::visit::{self, ComprehensionKind};
 
 /// Lowers a checked module (its scopes analysed without errors).
-/// Lowers a module. `interactive` code (a REPL entry) shows the values of
-/// its module-level expression statements, as CPython's `single` mode does.
+/// `interactive` code (a REPL entry) shows the values of its module-level
+/// expression statements, as CPython's `single` mode does.
 pub fn lower_module(
     module: &ast::Module,
     scopes: &Scopes,
