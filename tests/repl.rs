@@ -243,10 +243,19 @@ fn a_session_in_a_terminal() {
     tmux.keys(&["C-c"]);
     tmux.wait_for("KeyboardInterrupt", |s| s.contains("KeyboardInterrupt"));
     tmux.wait_prompts(4);
+    // Ctrl-C at a continuation prompt drops the statement being typed.
+    tmux.type_text("x = (1,");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the prompt after `x = (1,`", |s| {
+        let lines: Vec<&str> = s.lines().filter(|l| !l.trim().is_empty()).collect();
+        lines.ends_with(&[">>> x = (1,", "..."])
+    });
+    tmux.keys(&["C-c"]);
+    tmux.wait_prompts(5);
     tmux.type_text("print('still', 'here')");
     tmux.keys(&["Enter"]);
     tmux.wait_for("the session going on", |s| s.contains("still here"));
-    tmux.wait_prompts(5);
+    tmux.wait_prompts(6);
 
     // The loop runs while the prompt waits: what a callback prints then
     // appears above the prompt, which is drawn again below it.
