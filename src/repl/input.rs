@@ -62,11 +62,11 @@ pub fn spawn(tty: bool, color: bool) -> (Receiver<Request>, Sender<Prompt>) {
 
 /// Lines from a pipe or file: no prompts, no editing, no history.
 fn piped(requests: &Sender<Request>, prompts: &Receiver<Prompt>) {
-    let stdin = std::io::stdin();
-    let mut stdin = stdin.lock();
     while prompts.recv().is_ok() {
         let mut line = Vec::new();
-        let request = match stdin.read_until(b'\n', &mut line) {
+        // Locked only while reading: a statement that calls input() reads
+        // the next line itself, as in Python's REPL.
+        let request = match std::io::stdin().lock().read_until(b'\n', &mut line) {
             Ok(0) | Err(_) => Request::Eof,
             Ok(_) => {
                 if line.ends_with(b"\n") {

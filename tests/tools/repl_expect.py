@@ -94,8 +94,9 @@ def child():
     buffer = []
     status = 0
     try:
-        for line in sys.stdin.read().splitlines():
-            buffer.append(line)
+        # Line by line: a statement that calls input() reads the next one.
+        for line in iter(sys.stdin.readline, ""):
+            buffer.append(line.rstrip("\n"))
             source = "\n".join(buffer)
             try:
                 code = compiler(source, "<stdin>", "single")
