@@ -20,6 +20,15 @@ pub fn make_types(vm: &'static Vm) -> Types {
     };
     let cancelled_error = exceptions("CancelledError", &vm.t.base_exception);
     let invalid_state_error = exceptions("InvalidStateError", &vm.t.exception);
+    let queue_error = |name: &str| {
+        let mut attrs = Attrs::default();
+        attrs.insert(Name::new("__module__"), Value::str("asyncio.queues"));
+        let base = &vm.t.exception;
+        crate::interp::types::new_class(vm, Name::new(name), vec![base.clone()], attrs)
+            .unwrap_or_else(|_| base.clone())
+    };
+    let queue_empty = queue_error("QueueEmpty");
+    let queue_full = queue_error("QueueFull");
 
     let future = stdlib_class(vm, "Future", "_asyncio", FUTURE_METHODS);
     future
@@ -81,6 +90,8 @@ pub fn make_types(vm: &'static Vm) -> Types {
         task,
         cancelled_error,
         invalid_state_error,
+        queue_empty,
+        queue_full,
         event_loop,
         handle,
         timer_handle,
@@ -205,6 +216,9 @@ pub fn module(vm: &'static Vm) -> Value {
         for (name, class) in super::sync::classes(vm) {
             d.insert(Name::new(name), Value::Class(class));
         }
+        d.insert(Name::new("Queue"), Value::Class(super::queue::class(vm)));
+        d.insert(Name::new("QueueEmpty"), Value::Class(t.queue_empty.clone()));
+        d.insert(Name::new("QueueFull"), Value::Class(t.queue_full.clone()));
         d.insert(
             Name::new("TimerHandle"),
             Value::Class(t.timer_handle.clone()),

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod event_loop;
 pub mod future;
+mod queue;
 mod sync;
 pub mod task;
 
@@ -23,6 +24,8 @@ pub struct Types {
     pub task: Rc<Class>,
     pub cancelled_error: Rc<Class>,
     pub invalid_state_error: Rc<Class>,
+    pub queue_empty: Rc<Class>,
+    pub queue_full: Rc<Class>,
     pub event_loop: Rc<Class>,
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,

@@ -17,11 +17,11 @@ use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg};
 
 /// Waiting futures, oldest first.
-type Waiters = RefCell<VecDeque<Value>>;
+pub(super) type Waiters = RefCell<VecDeque<Value>>;
 
 /// `_LoopBoundMixin`: a primitive belongs to the loop it first waits in.
 #[derive(Default)]
-struct Bound(RefCell<Option<Rc<EventLoop>>>);
+pub(super) struct Bound(RefCell<Option<Rc<EventLoop>>>);
 
 impl Bound {
     fn get_loop(&self, vm: &'static Vm, me: &Value) -> R<Rc<EventLoop>> {
@@ -42,7 +42,7 @@ impl Bound {
     }
 
     /// A new future on the primitive's loop, for a waiter.
-    fn waiter(&self, vm: &'static Vm, me: &Value) -> R<Value> {
+    pub(super) fn waiter(&self, vm: &'static Vm, me: &Value) -> R<Value> {
         Ok(new_future(&types(vm).future, self.get_loop(vm, me)?))
     }
 }
@@ -58,7 +58,7 @@ pub struct LockState {
 pub struct EventState {
     value: Cell<bool>,
     waiters: Waiters,
-    bound: Bound,
+    pub(super) bound: Bound,
 }
 
 #[derive(Default)]
@@ -70,7 +70,7 @@ pub struct SemaphoreState {
     bound: Bound,
 }
 
-fn state<'a, T: 'static>(vm: &'static Vm, v: &'a Value, what: &str) -> R<&'a T> {
+pub(super) fn state<'a, T: 'static>(vm: &'static Vm, v: &'a Value, what: &str) -> R<&'a T> {
     match v {
         Value::Instance(i) => i.data::<T>(),
         _ => None,
@@ -78,15 +78,15 @@ fn state<'a, T: 'static>(vm: &'static Vm, v: &'a Value, what: &str) -> R<&'a T> 
     .ok_or_else(|| vm.type_error(format!("descriptor requires a '{what}' object")))
 }
 
-fn is_cancelled(fut: &Value) -> bool {
+pub(super) fn is_cancelled(fut: &Value) -> bool {
     as_future(fut).is_some_and(|f| f.state.get() == State::Cancelled)
 }
 
-fn is_done(fut: &Value) -> bool {
+pub(super) fn is_done(fut: &Value) -> bool {
     as_future(fut).is_some_and(|f| f.done())
 }
 
-fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
+pub(super) fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
     match as_future(fut) {
         Some(f) => f.set_result(vm, fut, v),
         None => Ok(()),
@@ -94,14 +94,14 @@ fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
 }
 
 /// `self._waiters.remove(fut)`: by identity, first match.
-fn remove(waiters: &Waiters, fut: &Value) {
+pub(super) fn remove(waiters: &Waiters, fut: &Value) {
     let mut w = waiters.borrow_mut();
     if let Some(i) = w.iter().position(|x| x.is(fut)) {
         w.remove(i);
     }
 }
 
-fn is_cancelled_error(vm: &'static Vm, e: &Exc) -> bool {
+pub(super) fn is_cancelled_error(vm: &'static Vm, e: &Exc) -> bool {
     vm.exc_is(e, &types(vm).cancelled_error)
 }
 
@@ -123,7 +123,7 @@ fn waiters_suffix(extra: &mut String, waiters: &Waiters) {
 }
 
 /// A `__new__` that gives instances (of the class or a subclass) their state.
-fn new_with<T: Default + 'static>(vm: &'static Vm, a: &[Value]) -> R<Value> {
+pub(super) fn new_with<T: Default + 'static>(vm: &'static Vm, a: &[Value]) -> R<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Instance::with_data(c.clone(), T::default())),
         _ => Err(vm.type_error("__new__(X): X is not a type object")),
@@ -235,42 +235,61 @@ const EVENT_METHODS: &[(&str, BuiltinFn)] = &[
         ))
     }),
     ("set", |vm, a, _| {
-        let s = state::<EventState>(vm, &a[0], "Event")?;
-        if !s.value.get() {
-            s.value.set(true);
-            let waiters: Vec<Value> = s.waiters.borrow().iter().cloned().collect();
-            for fut in waiters {
-                if !is_done(&fut) {
-                    set_result(vm, &fut, Value::Bool(true))?;
-                }
-            }
-        }
+        event_set(vm, state::<EventState>(vm, &a[0], "Event")?)?;
         Ok(Value::None)
     }),
     ("clear", |vm, a, _| {
-        state::<EventState>(vm, &a[0], "Event")?.value.set(false);
+        event_clear(state::<EventState>(vm, &a[0], "Event")?);
         Ok(Value::None)
     }),
     ("wait", |vm, a, _| {
         arity(vm, "wait", a, 1, 1)?;
         state::<EventState>(vm, &a[0], "Event")?;
-        let me = a[0].clone();
         Ok(vm.native_coroutine(
             "wait",
-            Box::pin(async move {
-                let s = state::<EventState>(vm, &me, "Event")?;
-                if s.value.get() {
-                    return Ok(Value::Bool(true));
-                }
-                let fut = s.bound.waiter(vm, &me)?;
-                s.waiters.borrow_mut().push_back(fut.clone());
-                let r = vm.await_future(fut.clone()).await;
-                remove(&state::<EventState>(vm, &me, "Event")?.waiters, &fut);
-                r.map(|_| Value::Bool(true))
-            }),
+            Box::pin(event_wait(vm, a[0].clone(), |vm, me| {
+                state::<EventState>(vm, me, "Event")
+            })),
         ))
     }),
 ];
+
+/// Event.set: wakes every waiter, oldest first.
+pub(super) fn event_set(vm: &'static Vm, s: &EventState) -> R<()> {
+    if !s.value.get() {
+        s.value.set(true);
+        let waiters: Vec<Value> = s.waiters.borrow().iter().cloned().collect();
+        for fut in waiters {
+            if !is_done(&fut) {
+                set_result(vm, &fut, Value::Bool(true))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn event_clear(s: &EventState) {
+    s.value.set(false);
+}
+
+/// Event.wait over the event `event` finds in `me` (an Event, or a Queue's
+/// `_finished`); the state is looked up again after the await because the
+/// borrow cannot live across it.
+pub(super) async fn event_wait(
+    vm: &'static Vm,
+    me: Value,
+    event: for<'a> fn(&'static Vm, &'a Value) -> R<&'a EventState>,
+) -> R<Value> {
+    let s = event(vm, &me)?;
+    if s.value.get() {
+        return Ok(Value::Bool(true));
+    }
+    let fut = s.bound.waiter(vm, &me)?;
+    s.waiters.borrow_mut().push_back(fut.clone());
+    let r = vm.await_future(fut.clone()).await;
+    remove(&event(vm, &me)?.waiters, &fut);
+    r.map(|_| Value::Bool(true))
+}
 
 // ---- Semaphore ----------------------------------------------------------------
 
@@ -279,14 +298,16 @@ fn sem_locked(s: &SemaphoreState) -> bool {
 }
 
 fn sem_wake_up_next(vm: &'static Vm, s: &SemaphoreState) -> R<()> {
-    let waiters: Vec<Value> = s.waiters.borrow().iter().cloned().collect();
-    for fut in waiters {
-        if !is_done(&fut) {
+    // Only the first waiter not yet done is needed: copying the whole deque
+    // here made a release O(waiters) and a crawler quadratic.
+    let next = s.waiters.borrow().iter().find(|f| !is_done(f)).cloned();
+    match next {
+        Some(fut) => {
             s.value.set(s.value.get() - 1);
-            return set_result(vm, &fut, Value::Bool(true));
+            set_result(vm, &fut, Value::Bool(true))
         }
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn sem_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {

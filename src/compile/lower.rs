@@ -33,6 +33,7 @@ pub fn lower_module(
             .map(|(i, _)| i as u32 + 1),
     );
     let mut l = Lowerer {
+        string_annotations: super::future_annotations(&module.body),
         scopes,
         file: file.into(),
         lines,
@@ -68,6 +69,8 @@ struct Ctx {
 }
 
 struct Lowerer<'a> {
+    /// `from __future__ import annotations`: annotations are their text.
+    string_annotations: bool,
     scopes: &'a Scopes,
     file: Rc<str>,
     lines: Vec<u32>,
@@ -322,7 +325,7 @@ impl Lowerer<'_> {
                 if let (true, true, ExprKind::Name(n)) = (at_top, *simple, &target.kind) {
                     out.push(S::Annotate {
                         name: Name::new(&self.mangled(n)),
-                        annotation: self.expr(annotation),
+                        annotation: self.annotation(annotation),
                     });
                 }
                 match out.len() {
@@ -545,7 +548,7 @@ impl Lowerer<'_> {
             .chain(&params.kwarg);
         for p in ordered {
             if let Some(a) = &p.annotation {
-                annotations.push((Name::new(&p.name.name), self.expr(a)));
+                annotations.push((Name::new(&p.name.name), self.annotation(a)));
             }
         }
         let (returns, is_async) = match body {
@@ -555,7 +558,7 @@ impl Lowerer<'_> {
             FnBody::Lambda(_) => (None, false),
         };
         if let Some(r) = returns {
-            annotations.push((Name::new("return"), self.expr(r)));
+            annotations.push((Name::new("return"), self.annotation(r)));
         }
         let scope = self.child(span);
         self.enter(scope, name, Some(params));
@@ -947,6 +950,16 @@ fn mk_stmt(kind: ir::StmtKind, line: u32) -> ir::Stmt {
         kind,
         line,
         suspends,
+    }
+}
+
+impl Lowerer<'_> {
+    fn annotation(&mut self, a: &ast::Expr) -> ir::Expr {
+        if self.string_annotations {
+            const_expr(Value::str(super::unparse::annotation(a)), a.span)
+        } else {
+            self.expr(a)
+        }
     }
 }
 

@@ -7,10 +7,45 @@ mod checks;
 pub mod ir;
 mod lower;
 pub mod scope;
+mod unparse;
 
 pub use checks::{check, check_with};
 
+use crate::syntax::ast::{Constant, ExprKind, Stmt, StmtKind};
 use crate::syntax::{self, SyntaxError};
+
+/// Does the module start with `from __future__ import annotations`
+/// (after its docstring, among its other future imports, where CPython's
+/// future.c looks)? Its annotations are then strings (PEP 563), never
+/// evaluated.
+pub fn future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(Stmt {
+        kind: StmtKind::Expr(e),
+        ..
+    }) = stmts.peek()
+    {
+        if matches!(e.kind, ExprKind::Constant(Constant::Str(_))) {
+            stmts.next();
+        }
+    }
+    for stmt in stmts {
+        match &stmt.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                level: 0,
+                names,
+                ..
+            } if m.dotted() == "__future__" => {
+                if names.iter().any(|a| a.name.dotted() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
 
 /// Compiles a module's source: its code, or every syntax error in it.
 pub fn compile(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {

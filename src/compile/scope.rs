@@ -97,6 +97,7 @@ pub fn analyze(module: &Module) -> (Scopes, Vec<SyntaxError>) {
         current: 0,
         errors: Vec::new(),
         class_name: None,
+        string_annotations: super::future_annotations(&module.body),
     };
     c.push(ScopeKind::Module, "top".into(), Span::default());
     c.body(&module.body);
@@ -113,9 +114,19 @@ struct Collector {
     errors: Vec<SyntaxError>,
     /// The innermost enclosing class, whose name mangles `__private` names.
     class_name: Option<Rc<str>>,
+    /// Under `from __future__ import annotations` annotations are strings:
+    /// their names bind nothing in the scopes around them (CPython gives
+    /// them annotation blocks of their own).
+    string_annotations: bool,
 }
 
 impl Collector {
+    fn annotation(&mut self, a: &Expr) {
+        if !self.string_annotations {
+            self.expr(a);
+        }
+    }
+
     fn push(&mut self, kind: ScopeKind, name: Rc<str>, span: Span) -> usize {
         let id = self.scopes.len();
         let parent = (id > 0).then_some(self.current);
@@ -263,7 +274,7 @@ impl Collector {
                         self.errors.push(SyntaxError::new(message, target.span));
                     }
                 }
-                self.expr(annotation);
+                self.annotation(annotation);
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -338,9 +349,9 @@ impl Collector {
             StmtKind::FunctionDef(f) => {
                 f.decorators.iter().for_each(|d| self.expr(d));
                 visit::defaults(&f.params).for_each(|d| self.expr(d));
-                visit::annotations(&f.params).for_each(|a| self.expr(a));
+                visit::annotations(&f.params).for_each(|a| self.annotation(a));
                 if let Some(r) = &f.returns {
-                    self.expr(r);
+                    self.annotation(r);
                 }
                 self.add(&f.name.name, ASSIGNED);
                 self.nested(ScopeKind::Function, f.name.name.clone(), f.name.span, |c| {

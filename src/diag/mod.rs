@@ -25,8 +25,16 @@ pub fn syntax_errors(file: &str, source: &str, errors: &[SyntaxError], color: bo
 /// One syntax error: `SyntaxError: message`, the file, line and column, and
 /// the offending code underlined.
 pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) -> String {
-    let start = (error.span.start as usize).min(source.len());
-    let end = (error.span.end as usize).clamp(start, source.len());
+    // ariadne slices lines at these offsets: they must fall between
+    // characters, whatever span an error carries.
+    let mut start = (error.span.start as usize).min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (error.span.end as usize).clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
     let config = Config::default()
         .with_index_type(IndexType::Byte)
         .with_color(color);

@@ -145,7 +145,7 @@ impl Vm {
                     return Ok(v.clone());
                 }
                 if name == &self.n.dict {
-                    return Ok(self.attrs_to_dict(&m.dict.borrow()));
+                    return Ok(self.attrs_to_dict(m.dict.borrow().iter()));
                 }
                 Err(self.attr_error(format!("module '{}' has no attribute '{name}'", m.name)))
             }
@@ -206,6 +206,22 @@ impl Vm {
     }
 
     fn class_getattr(&'static self, c: &Rc<Class>, obj: &Value, name: &Name) -> R<Value> {
+        // type's data descriptors come before the class's own attributes
+        // (a class whose instances have a `__name__` property keeps its name).
+        match name.as_str() {
+            "__name__" => return Ok(Value::str(c.name.as_str())),
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
+                ))
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    c.bases.iter().map(|k| Value::Class(k.clone())).collect(),
+                ))
+            }
+            _ => {}
+        }
         if let Some(a) = c.lookup(name) {
             return Ok(match a {
                 Value::ClassMethod(f) => Value::Method(Rc::new(Method {
@@ -224,17 +240,14 @@ impl Vm {
         }
         let n = name.as_str();
         Ok(match n {
-            "__name__" => Value::str(c.name.as_str()),
             "__qualname__" => Value::str(&**c.qualname.borrow()),
             "__module__" => Value::str(&**c.module.borrow()),
             "__doc__" => Value::None,
-            "__mro__" => Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()),
-            "__bases__" => Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()),
             "__base__" => c
                 .bases
                 .first()
                 .map_or(Value::None, |b| Value::Class(b.clone())),
-            "__dict__" => self.attrs_to_dict(&c.dict.borrow()),
+            "__dict__" => self.attrs_to_dict(c.dict.borrow().iter()),
             "__class__" => Value::Class(self.type_of(obj)),
             _ => {
                 // Methods of `type` itself (mro), then of the metaclass.
@@ -289,7 +302,7 @@ impl Vm {
     ) -> R<Option<Value>> {
         Ok(Some(match name.as_str() {
             "__class__" => Value::Class(i.class.clone()),
-            "__dict__" => self.attrs_to_dict(&i.dict.borrow()),
+            "__dict__" => self.attrs_to_dict(i.dict.borrow().iter()),
             _ => match &i.exc {
                 Some(e) => {
                     let e = e.borrow();
@@ -378,8 +391,13 @@ impl Vm {
             (Value::Function(f), "__name__") => Value::str(f.name.borrow().as_str()),
             (Value::Function(f), "__qualname__") => Value::str(&**f.qualname.borrow()),
             (Value::Function(f), "__doc__") => f.doc.borrow().clone(),
-            (Value::Function(f), "__dict__") => self.attrs_to_dict(&f.dict.borrow()),
+            (Value::Function(f), "__dict__") => self.attrs_to_dict(f.dict.borrow().iter()),
             (Value::Function(f), "__code__") => Value::Function(f.clone()),
+            // A snapshot of the module's namespace (enough for eval-ing
+            // forward references, as typing.get_type_hints does).
+            (Value::Function(f), "__globals__") => {
+                self.attrs_to_dict(f.globals.dict.borrow().iter())
+            }
             (Value::Function(f), "__defaults__") => {
                 if f.defaults.is_empty() {
                     Value::None

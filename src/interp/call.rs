@@ -413,7 +413,8 @@ impl Vm {
         f: &mut Frame,
     ) -> R<Value> {
         let code = &c.code;
-        let ns = Rc::new(RefCell::new(self.prepare_namespace(&c.name, &bases, &kw)?));
+        let (attrs, mapping) = self.prepare_namespace(&c.name, &bases, &kw)?;
+        let ns = Rc::new(RefCell::new(attrs));
         {
             let mut n = ns.borrow_mut();
             let module = f
@@ -447,7 +448,15 @@ impl Vm {
             ret: Value::None,
             line: None,
         };
-        self.exec_block(&code.body, &mut frame)?;
+        if let Some(m) = mapping {
+            let key = Rc::as_ptr(&ns) as usize;
+            self.class_mappings.borrow_mut().push((key, m));
+            let r = self.exec_block(&code.body, &mut frame);
+            self.class_mappings.borrow_mut().pop();
+            r?;
+        } else {
+            self.exec_block(&code.body, &mut frame)?;
+        }
         let dict = std::mem::take(&mut *ns.borrow_mut());
         let mut metaclass = None;
         let mut class_kw = Vec::new();
@@ -471,13 +480,15 @@ impl Vm {
     }
 
     /// What the metaclass's `__prepare__` starts the class namespace with
-    /// (its entries: the class body then writes to the namespace itself).
+    /// (its entries: the class body then writes to the namespace itself),
+    /// and the mapping it returned when that is a dict subclass, whose
+    /// `__setitem__` must see the body's stores.
     fn prepare_namespace(
         &'static self,
         name: &Name,
         bases: &[Value],
         kw: &[(Name, Value)],
-    ) -> R<Attrs> {
+    ) -> R<(Attrs, Option<Value>)> {
         let explicit = kw.iter().find_map(|(k, v)| match v {
             Value::Class(m) if k.as_str() == "metaclass" => Some(m.clone()),
             _ => None,
@@ -490,10 +501,10 @@ impl Vm {
             })
             .collect();
         let Some(meta) = self.winning_metaclass(explicit.as_ref(), &base_classes)? else {
-            return Ok(Attrs::default());
+            return Ok((Attrs::default(), None));
         };
         let Some(prepare) = meta.lookup(&Name::new("__prepare__")) else {
-            return Ok(Attrs::default());
+            return Ok((Attrs::default(), None));
         };
         let mut args = Args::new(vec![
             Value::str(name.as_str()),
@@ -510,7 +521,9 @@ impl Vm {
             let v = self.getitem(&mapping, &k)?;
             attrs.insert(Name::new(&self.str_of(&k)?), v);
         }
-        Ok(attrs)
+        let hooked = matches!(&mapping, Value::Instance(_))
+            && self.type_of(&mapping).lookup(&self.n.setitem).is_some();
+        Ok((attrs, hooked.then_some(mapping)))
     }
 
     pub fn make_class(
@@ -603,7 +616,10 @@ impl Vm {
         Ok(())
     }
 
-    pub fn attrs_to_dict(&self, attrs: &Attrs) -> Value {
+    pub fn attrs_to_dict<'a>(
+        &self,
+        attrs: impl IntoIterator<Item = (&'a Name, &'a Value)>,
+    ) -> Value {
         let mut d = Dict::new();
         for (k, v) in attrs {
             let key = Value::str(k.as_str());
@@ -692,7 +708,7 @@ impl Vm {
         });
         Value::Instance(Rc::new(Instance {
             class: c.clone(),
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc,
             native: None,
         }))

@@ -760,10 +760,24 @@ impl Vm {
                     self.type_name(obj)
                 ))),
             },
-            _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            _ => {
+                // CPython's PySequence_DelItem words it "doesn't": for a
+                // sequence type with an integer index.
+                let sequence = matches!(
+                    obj,
+                    Value::Str(_) | Value::Tuple(_) | Value::Bytes(_) | Value::Range(_)
+                );
+                let int = matches!(index, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+                let verb = if sequence && int {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
 }

@@ -245,12 +245,12 @@ impl Vm {
             ExprKind::ScopeNames { dir } => {
                 let mut d = Dict::new();
                 if let Some(ns) = &f.ns {
-                    d = match self.attrs_to_dict(&ns.borrow()) {
+                    d = match self.attrs_to_dict(ns.borrow().iter()) {
                         Value::Dict(x) => x.borrow().copy(),
                         _ => d,
                     };
                 } else if f.code.kind == ir::CodeKind::Module {
-                    d = match self.attrs_to_dict(&f.globals.dict.borrow()) {
+                    d = match self.attrs_to_dict(f.globals.dict.borrow().iter()) {
                         Value::Dict(x) => x.borrow().copy(),
                         _ => d,
                     };

@@ -2,6 +2,7 @@
 //! pieces of statement semantics that the suspendable path shares:
 //! assignment to targets, exception matching, handler bookkeeping.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::exc_group::StarHandling;
@@ -623,9 +624,7 @@ impl Vm {
                 f.globals.dict.borrow_mut().insert(name.clone(), v);
             }
             Target::ClassName(name) => match &f.ns {
-                Some(ns) => {
-                    ns.borrow_mut().insert(name.clone(), v);
-                }
+                Some(ns) => self.store_class_name(ns, name, v)?,
                 None => {
                     f.globals.dict.borrow_mut().insert(name.clone(), v);
                 }
@@ -765,6 +764,36 @@ impl Vm {
             }
             _ => Err(self.runtime_error("bad augmented assignment target")),
         }
+    }
+
+    /// A store in a class body. When `__prepare__` returned a mapping with
+    /// its own `__setitem__`, the store goes through it and the namespace
+    /// keeps what the mapping then holds under the name (enum's mapping
+    /// turns `auto()` into the member's value there).
+    fn store_class_name(&'static self, ns: &Rc<RefCell<Attrs>>, name: &Name, v: Value) -> R<()> {
+        let key = Rc::as_ptr(ns) as usize;
+        let mapping = self
+            .class_mappings
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, m)| m.clone());
+        let Some(m) = mapping else {
+            ns.borrow_mut().insert(name.clone(), v);
+            return Ok(());
+        };
+        let k = Value::str(name.as_str());
+        self.setitem(&m, k.clone(), v)?;
+        match self.getitem(&m, &k) {
+            Ok(stored) => {
+                ns.borrow_mut().insert(name.clone(), stored);
+            }
+            Err(_) => {
+                ns.borrow_mut().shift_remove(name);
+            }
+        }
+        Ok(())
     }
 
     pub fn delete(&'static self, t: &Target, f: &mut Frame) -> R<()> {

@@ -87,15 +87,35 @@ impl Vm {
                 Some(f) => f.to_string(),
                 None => "unknown location".into(),
             };
-            return Err(self.new_exc(
+            let path = module.file.as_ref().map(|f| Value::str(&**f));
+            return Err(self.import_error(
                 &self.t.import_error,
                 format!(
                     "cannot import name '{name}' from '{}' ({place})",
                     module.name
                 ),
+                module.name.as_str(),
+                path,
             ));
         }
         Err(self.new_exc(&self.t.import_error, format!("cannot import name '{name}'")))
+    }
+
+    /// An ImportError (or subclass) with the `name` and `path` attributes
+    /// CPython gives the ones the import system raises.
+    fn import_error(
+        &self,
+        class: &Rc<Class>,
+        message: String,
+        name: &str,
+        path: Option<Value>,
+    ) -> super::Exc {
+        let e = self.new_exc(class, message);
+        let mut d = e.0.dict.borrow_mut();
+        d.insert(Name::new("name"), Value::str(name));
+        d.insert(Name::new("path"), path.unwrap_or(Value::None));
+        drop(d);
+        e
     }
 
     pub fn import_star(&'static self, m: &Value, f: &mut Frame) -> R<()> {
@@ -156,9 +176,11 @@ impl Vm {
                             .filter_map(|d| d.as_str().map(PathBuf::from))
                             .collect(),
                         None => {
-                            return Err(self.new_exc(
+                            return Err(self.import_error(
                                 &self.t.module_not_found_error,
                                 format!("No module named '{name}'; '{parent}' is not a package"),
+                                name,
+                                None,
                             ))
                         }
                     },
@@ -178,9 +200,11 @@ impl Vm {
                 return self.load_source_module(name, &file, None);
             }
         }
-        Err(self.new_exc(
+        Err(self.import_error(
             &self.t.module_not_found_error,
             format!("No module named '{name}'"),
+            name,
+            None,
         ))
     }
 

@@ -166,6 +166,10 @@ pub struct Vm {
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// Containers whose repr is being computed (self-reference shows `...`).
     pub repr_stack: RefCell<Vec<usize>>,
+    /// Class bodies whose metaclass's `__prepare__` returned a mapping
+    /// with its own `__setitem__` (enum's): the namespace's address and
+    /// that mapping, which sees every store the body makes.
+    pub class_mappings: RefCell<Vec<(usize, Value)>>,
     /// Exceptions being handled (innermost last): implicit chaining and
     /// bare `raise` read it.
     pub handling: RefCell<Vec<Value>>,
@@ -209,6 +213,7 @@ impl Vm {
             resume_slot: RefCell::new(None),
             slot_pool: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),
+            class_mappings: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
             sigint_handler: RefCell::new(None),
             path: RefCell::new(Vec::new()),
@@ -276,7 +281,7 @@ impl Vm {
     pub fn exc_with_args(&self, class: &Rc<Class>, args: Vec<Value>) -> Exc {
         Exc(Rc::new(Instance {
             class: class.clone(),
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc: Some(Box::new(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()

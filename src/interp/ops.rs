@@ -89,7 +89,13 @@ impl Vm {
         })
     }
 
+    #[inline]
     pub fn binary(&'static self, op: BinOp, a: &Value, b: &Value) -> R<Value> {
+        self.binary_op(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only words the error as `op=` does.
+    fn binary_op(&'static self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> R<Value> {
         // The common cases first.
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => {
@@ -125,16 +131,16 @@ impl Vm {
         if let Some((x, y)) = self.native_operands(a, b) {
             return match self.native_binary(op, &x, &y)? {
                 Some(r) => Ok(r),
-                None => Err(self.unsupported(op, a, b)),
+                None => Err(self.unsupported(op, a, b, inplace)),
             };
         }
         if let Some(r) = self.native_binary(op, a, b)? {
             return Ok(r);
         }
-        Err(self.unsupported(op, a, b))
+        Err(self.unsupported(op, a, b, inplace))
     }
 
-    fn unsupported(&self, op: BinOp, a: &Value, b: &Value) -> super::Exc {
+    fn unsupported(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> super::Exc {
         if op == BinOp::Add {
             if let (Value::Str(_), _) = (a, b) {
                 return self.type_error(format!(
@@ -156,20 +162,34 @@ impl Vm {
             }
         }
         if op == BinOp::Mul {
-            if let (
-                Value::Str(_) | Value::List(_) | Value::Tuple(_),
-                Value::Float(_) | Value::Str(_) | Value::List(_),
-            ) = (a, b)
-            {
+            // A sequence times anything that is not an integer, either way
+            // round (CPython's sq_repeat asks the other operand for
+            // __index__).
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            let other = match (seq(a), seq(b)) {
+                (true, _) => Some(b),
+                (false, true) => Some(a),
+                _ => None,
+            };
+            if let Some(other) = other {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
-                    self.type_name(b)
+                    self.type_name(other)
                 ));
             }
         }
+        let symbol = match (inplace, op) {
+            (false, _) => binop_symbol(op).to_string(),
+            (true, BinOp::Pow) => "**=".to_string(),
+            (true, _) => format!("{}=", binop_symbol(op)),
+        };
         self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            binop_symbol(op),
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
             self.type_name(a),
             self.type_name(b)
         ))
@@ -187,6 +207,11 @@ impl Vm {
         let tb = self.type_of(b);
         // A subclass's reflected method goes first.
         let b_first = b_user && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        // `str % x` formats whatever x is (str's nb_remainder never says
+        // NotImplemented): x's __rmod__ runs only for a str subclass.
+        if op == BinOp::Mod && !b_first && matches!(a, Value::Str(_)) {
+            return Ok(None);
+        }
         if b_first {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(Some(r));
@@ -381,7 +406,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary(op, a, b)
+        self.binary_op(op, a, b, true)
     }
 
     pub fn unary(&'static self, op: UnaryOp, a: &Value) -> R<Value> {

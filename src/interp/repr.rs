@@ -247,6 +247,14 @@ impl Vm {
         Some(ReprGuard(self))
     }
 
+    /// A `__str__` written in Rust for a stdlib class (asyncio.Queue's), as
+    /// opposed to object's and BaseException's, which str_of handles itself.
+    fn own_native_str(&self, m: &Value) -> bool {
+        let inherited =
+            |c: &std::rc::Rc<Class>| c.dict.borrow().get(&self.n.str).is_some_and(|o| o.is(m));
+        !inherited(&self.t.object) && !inherited(&self.t.base_exception)
+    }
+
     pub fn str_of(&'static self, v: &Value) -> R<String> {
         match v {
             Value::Str(s) => Ok(s.text.to_string()),
@@ -268,7 +276,7 @@ impl Vm {
                 if let Some(m) = i
                     .class
                     .lookup(&self.n.str)
-                    .filter(|m| !matches!(m, Value::Builtin(_)))
+                    .filter(|m| !matches!(m, Value::Builtin(_)) || self.own_native_str(m))
                 {
                     let r = self.call_bound(&m, v, Args::default())?;
                     return match r {

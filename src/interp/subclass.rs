@@ -21,8 +21,26 @@ impl Vm {
             // A stdlib object's Rust data: its class's methods handle it.
             return None;
         }
-        for c in i.class.mro_iter() {
+        for (at, c) in i.class.mro_iter().enumerate() {
             if c.layout == Layout::Native {
+                // Numbers are no containers: a later base supplies that
+                // protocol (IntFlag members iterate as Flag's do).
+                let number = matches!(
+                    native,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                );
+                if number
+                    && matches!(
+                        name.as_str(),
+                        "__iter__" | "__len__" | "__contains__" | "__getitem__" | "__reversed__"
+                    )
+                    && i.class
+                        .mro_iter()
+                        .skip(at + 1)
+                        .any(|k| k.dict.borrow().contains_key(name))
+                {
+                    return None;
+                }
                 return Some(native.clone());
             }
             if c.dict.borrow().contains_key(name) {
@@ -84,7 +102,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: class.clone(),
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc: None,
             native: Some(value),
         })))

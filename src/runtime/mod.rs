@@ -4,6 +4,7 @@
 pub mod dict;
 pub mod format;
 pub mod hash;
+pub mod inst_attrs;
 pub mod name;
 pub mod object;
 pub mod set;
@@ -12,6 +13,7 @@ pub mod value;
 
 pub use dict::Dict;
 pub use hash::str_hash;
+pub use inst_attrs::InstanceAttrs;
 pub use name::{Attrs, Name};
 pub use object::*;
 pub use set::Set;

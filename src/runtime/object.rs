@@ -6,6 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
+use super::inst_attrs::InstanceAttrs;
 use super::name::{Attrs, Name};
 use super::value::Value;
 use crate::compile::ir::Code;
@@ -107,7 +108,7 @@ impl Class {
 
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Attrs>,
+    pub dict: RefCell<InstanceAttrs>,
     /// Exception state, for instances of BaseException's subclasses.
     /// Boxed: most instances are not exceptions.
     pub exc: Option<Box<RefCell<ExcData>>>,
@@ -134,7 +135,7 @@ impl Instance {
     pub fn with_data<T: 'static>(class: Rc<Class>, data: T) -> Value {
         Value::Instance(Rc::new(Instance {
             class,
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(InstanceAttrs::default()),
             exc: None,
             native: Some(Value::Opaque(Rc::new(Opaque(Box::new(data))))),
         }))
@@ -144,7 +145,7 @@ impl Instance {
     pub fn plain(class: Rc<Class>, dict: Attrs) -> Instance {
         Instance {
             class,
-            dict: RefCell::new(dict),
+            dict: RefCell::new(dict.into()),
             exc: None,
             native: None,
         }

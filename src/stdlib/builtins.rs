@@ -841,7 +841,7 @@ fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn globals(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "globals", args, 0, 0)?;
     match vm.modules.borrow().get_str("__main__") {
-        Some(Value::Module(m)) => Ok(vm.attrs_to_dict(&m.dict.borrow())),
+        Some(Value::Module(m)) => Ok(vm.attrs_to_dict(m.dict.borrow().iter())),
         _ => Ok(Value::dict(Dict::new())),
     }
 }

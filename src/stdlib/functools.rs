@@ -1,4 +1,5 @@
-//! The `functools` module, written in Rust: reduce, partial (a stdlib
+//! `_functools`, the native part of `functools` (src/stdlib/py/functools.py
+//! adds singledispatch and partialmethod), written in Rust: reduce, partial (a stdlib
 //! type), update_wrapper and wraps, lru_cache and cache (a wrapper type
 //! with cache_info/cache_clear that binds like a function), total_ordering,
 //! cached_property and cmp_to_key, after CPython's Lib/functools.py and
@@ -39,7 +40,7 @@ fn str_tuple(items: &[&str]) -> Value {
 
 pub fn module(vm: &'static Vm) -> R<Value> {
     ensure(vm)?;
-    let m = new_module("functools");
+    let m = new_module("_functools");
     {
         let mut d = m.dict.borrow_mut();
         d.insert(

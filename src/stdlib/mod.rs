@@ -5,9 +5,11 @@
 mod builtins;
 pub mod collections;
 mod construct;
+mod environ;
 mod exec;
 mod file;
 pub mod functools;
+mod heapq;
 mod inspect;
 pub mod itertools;
 mod json;
@@ -37,6 +39,19 @@ pub fn install(vm: &'static Vm) {
 
 /// A built-in module by name, created on first import.
 pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
+    let m = native_module(vm, name)?;
+    // Packages in CPython: `import json.x` looks for a submodule (and
+    // finds none) rather than complaining that json is no package.
+    if let (Value::Module(module), "json" | "re") = (&m, name) {
+        module
+            .dict
+            .borrow_mut()
+            .insert(Name::new("__path__"), Value::list(Vec::new()));
+    }
+    Some(m)
+}
+
+fn native_module(vm: &'static Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(vm)),
         "time" => Some(time::module(vm)),
@@ -51,10 +66,11 @@ pub fn builtin_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "string" => Some(string::module(vm)),
         "inspect" => Some(inspect::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
-        "collections" => collections::module(vm).ok(),
+        "_collections" => collections::module(vm).ok(),
         "collections.abc" => collections::abc::module(vm).ok(),
         "itertools" => Some(itertools::module(vm)),
-        "functools" => functools::module(vm).ok(),
+        "_functools" => functools::module(vm).ok(),
+        "_heapq" => Some(heapq::module()),
         _ => None,
     }
 }
@@ -71,6 +87,11 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "asyncio" => include_str!("py/asyncio.py"),
+        "__future__" => include_str!("py/__future__.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "functools" => include_str!("py/functools.py"),
+        "_strptime" => include_str!("py/_strptime.py"),
+        "collections" => include_str!("py/collections.py"),
         _ => return None,
     })
 }

@@ -173,7 +173,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("length_hint", length_hint),
     ("call __call__", |vm, a, k| {
         let Some(f) = a.first() else {
-            return Err(vm.type_error("call() missing required argument 'obj' (pos 1)"));
+            return Err(vm.type_error("call expected at least 1 argument, got 0"));
         };
         vm.call(
             f,

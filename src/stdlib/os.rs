@@ -66,14 +66,7 @@ pub fn module(vm: &'static Vm) -> Value {
                     std::fs::rename(&from, &to).map_err(|e| os_error(vm, &e, Some(&from)))?;
                     Ok(Value::None)
                 }),
-                ("getenv", |vm, a, _| {
-                    arity(vm, "getenv", a, 1, 2)?;
-                    let key = super::str_arg(vm, "getenv", &a[0])?;
-                    Ok(match std::env::var(key) {
-                        Ok(v) => Value::str(v),
-                        Err(_) => a.get(1).cloned().unwrap_or(Value::None),
-                    })
-                }),
+                ("getenv", super::environ::getenv),
                 ("cpu_count", |_, _, _| {
                     Ok(std::thread::available_parallelism()
                         .map_or(Value::None, |n| Value::Int(n.get() as i64)))
@@ -97,11 +90,7 @@ pub fn module(vm: &'static Vm) -> Value {
                 }),
             ],
         );
-        let mut env = Dict::new();
-        for (k, v) in std::env::vars() {
-            env.set_str(&k, Value::str(v));
-        }
-        d.insert(Name::new("environ"), Value::dict(env));
+        d.insert(Name::new("environ"), super::environ::environ(vm));
         d.insert(Name::new("name"), Value::str("posix"));
         d.insert(Name::new("sep"), Value::str("/"));
         d.insert(Name::new("altsep"), Value::None);
@@ -163,6 +152,8 @@ pub fn path_module(_vm: &'static Vm) -> Value {
                     let (root, ext) = splitext(&p);
                     Ok(Value::tuple(vec![Value::str(root), Value::str(ext)]))
                 }),
+                ("commonprefix", commonprefix),
+                ("relpath", relpath),
                 ("normpath", |vm, a, _| {
                     arity(vm, "normpath", a, 1, 1)?;
                     Ok(Value::str(normpath(&path_arg(vm, &a[0])?)))
@@ -345,4 +336,51 @@ fn abspath(vm: &'static Vm, p: &str) -> R<String> {
     }
     let cwd = std::env::current_dir().map_err(|e| os_error(vm, &e, None))?;
     Ok(normpath(&format!("{}/{p}", cwd.display())))
+}
+
+/// posixpath.commonprefix: the longest common leading string (character
+/// by character, not by path component), of the smallest and largest.
+fn commonprefix(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "commonprefix", a, 1, 1)?;
+    let paths = vm
+        .to_vec(&a[0])?
+        .iter()
+        .map(|p| path_arg(vm, p))
+        .collect::<R<Vec<String>>>()?;
+    let (Some(lo), Some(hi)) = (paths.iter().min(), paths.iter().max()) else {
+        return Ok(Value::str(""));
+    };
+    let len: usize = lo
+        .chars()
+        .zip(hi.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    Ok(Value::str(&lo[..len]))
+}
+
+/// posixpath.relpath: `path` relative to `start` (default: the working
+/// folder), both made absolute first.
+fn relpath(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    arity(vm, "relpath", a, 1, 2)?;
+    let path = path_arg(vm, &a[0])?;
+    if path.is_empty() {
+        return Err(vm.value_error("no path specified"));
+    }
+    let start = match a.get(1).or(super::kwarg(kw, "start")) {
+        Some(Value::None) | None => ".".to_string(),
+        Some(s) => path_arg(vm, s)?,
+    };
+    let start = abspath(vm, &start)?;
+    let path = abspath(vm, &path)?;
+    let start: Vec<&str> = start.split('/').filter(|x| !x.is_empty()).collect();
+    let path: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
+    let common = start.iter().zip(&path).take_while(|(x, y)| x == y).count();
+    let mut rel: Vec<&str> = vec![".."; start.len() - common];
+    rel.extend(&path[common..]);
+    Ok(Value::str(if rel.is_empty() {
+        ".".to_string()
+    } else {
+        rel.join("/")
+    }))
 }

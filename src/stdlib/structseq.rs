@@ -41,7 +41,7 @@ pub fn new(class: &Rc<Class>, items: Vec<Value>, extra: &[(&str, Value)]) -> Val
     }
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
-        dict: RefCell::new(dict),
+        dict: RefCell::new(dict.into()),
         exc: None,
         native: Some(Value::tuple(items)),
     }))

@@ -17,6 +17,16 @@ pub fn module(vm: &'static Vm) -> Value {
                 ("getrecursionlimit", getrecursionlimit),
                 ("setrecursionlimit", setrecursionlimit),
                 ("exc_info", exc_info),
+                ("intern", |vm, a, _| {
+                    arity(vm, "intern", a, 1, 1)?;
+                    match &a[0] {
+                        Value::Str(_) => Ok(a[0].clone()),
+                        other => Err(vm.type_error(format!(
+                            "intern() argument must be str, not {}",
+                            vm.type_name(other)
+                        ))),
+                    }
+                }),
                 ("exception", exception),
                 ("get_int_max_str_digits", get_int_max_str_digits),
                 ("set_int_max_str_digits", set_int_max_str_digits),
@@ -164,7 +174,13 @@ fn getrecursionlimit(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Val
 
 fn setrecursionlimit(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "setrecursionlimit", args, 1, 1)?;
+    if matches!(args[0], Value::BigInt(_)) {
+        return Err(vm.overflow("Python int too large to convert to C int"));
+    }
     let n = int_arg(vm, &args[0])?;
+    if n > i32::MAX as i64 {
+        return Err(vm.overflow("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -209,7 +225,10 @@ fn set_int_max_str_digits(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)])
 
 fn exc_info(vm: &'static Vm, _: &[Value], _: &[(Name, Value)]) -> R<Value> {
     Ok(match vm.handling.borrow().last() {
-        Some(e) => Value::tuple(vec![Value::Class(vm.type_of(e)), e.clone(), Value::None]),
+        Some(e) => {
+            let tb = vm.getattr(e, &Name::new("__traceback__"))?;
+            Value::tuple(vec![Value::Class(vm.type_of(e)), e.clone(), tb])
+        }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

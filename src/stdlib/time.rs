@@ -65,6 +65,14 @@ pub fn module(vm: &'static Vm) -> Value {
                 ("strftime", strftime),
                 ("asctime", asctime),
                 ("ctime", ctime),
+                // CPython's own strptime is Lib/_strptime.py; so is weft's.
+                ("strptime", |vm, a, kw| {
+                    super::no_kwargs(vm, "strptime", kw)?;
+                    arity(vm, "strptime", a, 1, 2)?;
+                    let m = vm.import_module("_strptime")?;
+                    let f = vm.getattr(&m, &Name::new("_strptime_time"))?;
+                    vm.call(&f, crate::interp::Args::new(a.to_vec()))
+                }),
             ],
         );
         d.insert(Name::new("struct_time"), Value::Class(struct_time));
@@ -101,6 +109,17 @@ fn monotonic_ns(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
 fn sleep(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "sleep", a, 1, 1)?;
     let secs = seconds_arg(vm, &a[0])?;
+    // CPython converts to nanoseconds in an i64 (_PyTime_t) first.
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if secs.abs() * 1e9 >= 9.223_372_036_854_776e18 {
+        return Err(vm.overflow(if matches!(a[0], Value::Float(_)) {
+            "timestamp out of range for platform time_t"
+        } else {
+            "timestamp too large to convert to C _PyTime_t"
+        }));
+    }
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
@@ -174,14 +193,23 @@ fn struct_time_class(vm: &'static Vm) -> Rc<Class> {
             let Value::Class(cls) = &a[0] else {
                 return Err(vm.type_error("struct_time.__new__(X): X is not a type object"));
             };
-            let items = vm.to_vec(&a[1])?;
-            if items.len() != 9 {
+            let mut items = vm.to_vec(&a[1])?;
+            let n = items.len();
+            if !(9..=11).contains(&n) {
+                let bound = if n < 9 { "at least 9" } else { "at most 11" };
                 return Err(vm.type_error(format!(
-                    "time.struct_time() takes a 9-sequence ({}-sequence given)",
-                    items.len()
+                    "time.struct_time() takes an {bound}-sequence ({n}-sequence given)"
                 )));
             }
-            Ok(make_struct_time(cls, items, "UTC"))
+            // tm_zone and tm_gmtoff are None unless given, as in CPython.
+            items.resize(11, Value::None);
+            let gmtoff = items.pop().unwrap_or(Value::None);
+            let zone = items.pop().unwrap_or(Value::None);
+            Ok(super::structseq::new(
+                cls,
+                items,
+                &[("tm_zone", zone), ("tm_gmtoff", gmtoff)],
+            ))
         }))),
     );
     class
@@ -212,27 +240,87 @@ fn broken_down(vm: &'static Vm, a: &[Value], name: &str) -> R<Value> {
         None | Some(Value::None) => vm.clock.wall(),
         Some(v) => seconds_arg(vm, v)?,
     };
-    if !secs.is_finite() {
-        return Err(vm.value_error(if secs.is_nan() {
-            "Invalid value NaN (not a number)"
-        } else {
-            "cannot convert float infinity to integer"
-        }));
-    }
+    let secs = time_t(vm, secs)?;
     // The oracle's virtual clock answers localtime() with gmtime().
     let zone = if name == "gmtime" || vm.clock.is_virtual() {
         "GMT"
     } else {
         "UTC"
     };
-    struct_time_of(vm, secs.floor() as i64, zone)
+    struct_time_of(vm, secs, zone)
+}
+
+/// Seconds as a C `time_t`, with CPython's errors, for a year that the C
+/// library's `struct tm` can hold.
+fn time_t(vm: &'static Vm, secs: f64) -> R<i64> {
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    let secs = secs.floor();
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&secs) {
+        return Err(vm.overflow("timestamp out of range for platform time_t"));
+    }
+    let secs = secs as i64;
+    // tm_year is a C int counting from 1900 (glibc reports EOVERFLOW).
+    let year = civil_from_days(secs.div_euclid(86_400)).0;
+    if year - 1900 > i32::MAX as i64 || year - 1900 < i32::MIN as i64 {
+        return Err(vm.new_os_error(
+            &vm.t.os_error,
+            75,
+            "Value too large for defined data type",
+            None,
+        ));
+    }
+    Ok(secs)
+}
+
+/// CPython's `checktm`: the fields a time tuple may hold (a zero month,
+/// day of month or day of year stands for the first one).
+fn check_tm(vm: &'static Vm, t: &mut [i64; 9]) -> R<()> {
+    let bad = |what: &str| Err(vm.value_error(format!("{what} out of range")));
+    if t[1] == 0 {
+        t[1] = 1;
+    } else if !(1..=12).contains(&t[1]) {
+        return bad("month");
+    }
+    if t[2] == 0 {
+        t[2] = 1;
+    } else if !(1..=31).contains(&t[2]) {
+        return bad("day of month");
+    }
+    if !(0..=23).contains(&t[3]) {
+        return bad("hour");
+    }
+    if !(0..=59).contains(&t[4]) {
+        return bad("minute");
+    }
+    if !(0..=61).contains(&t[5]) {
+        return bad("seconds");
+    }
+    // C's weekday is (wday + 1) % 7, negative only below -1.
+    if t[6] < -1 {
+        return bad("day of week");
+    }
+    if t[7] == 0 {
+        t[7] = 1;
+    } else if !(1..=366).contains(&t[7]) {
+        return bad("day of year");
+    }
+    Ok(())
 }
 
 /// The nine ints of a struct_time or 9-tuple argument.
 fn time_tuple(vm: &'static Vm, v: &Value, fname: &str) -> R<[i64; 9]> {
-    let items = vm
-        .to_vec(v)
-        .map_err(|_| vm.type_error("Tuple or struct_time argument required"))?;
+    // A tuple or a tuple subclass (struct_time), as CPython's gettmarg.
+    let is_tuple = match v {
+        Value::Tuple(_) => true,
+        Value::Instance(i) => matches!(i.native, Some(Value::Tuple(_))),
+        _ => false,
+    };
+    if !is_tuple {
+        return Err(vm.type_error("Tuple or struct_time argument required"));
+    }
+    let items = vm.to_vec(v)?;
     if items.len() != 9 {
         return Err(vm.type_error(format!("{fname}(): illegal time tuple argument")));
     }
@@ -254,8 +342,11 @@ fn mktime(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "mktime", a, 1, 1)?;
     let t = time_tuple(vm, &a[0], "mktime")?;
     let days = days_from_civil(t[0], t[1], t[2]);
+    // tm_isdst > 0 asks for summer time, an hour ahead: UTC has none, and
+    // the C library takes the hour off.
+    let dst = if t[8] > 0 { 3600 } else { 0 };
     Ok(Value::Float(
-        (days * 86_400 + t[3] * 3600 + t[4] * 60 + t[5]) as f64,
+        (days * 86_400 + t[3] * 3600 + t[4] * 60 + t[5] - dst) as f64,
     ))
 }
 
@@ -270,7 +361,8 @@ fn asctime_of(t: &[i64; 9]) -> String {
 
 fn asctime(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "asctime", a, 0, 1)?;
-    let t = now_or(vm, a, 0, "asctime")?;
+    let mut t = now_or(vm, a, 0, "asctime")?;
+    check_tm(vm, &mut t)?;
     Ok(Value::str(asctime_of(&t)))
 }
 
@@ -280,7 +372,7 @@ fn ctime(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
         None | Some(Value::None) => vm.clock.wall(),
         Some(v) => seconds_arg(vm, v)?,
     };
-    Ok(Value::str(asctime_of(&fields_of(secs.floor() as i64))))
+    Ok(Value::str(asctime_of(&fields_of(time_t(vm, secs)?))))
 }
 
 fn strftime(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
@@ -291,10 +383,8 @@ fn strftime(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
             vm.type_name(&a[0])
         )));
     };
-    let t = now_or(vm, a, 1, "strftime")?;
-    if !(1..=12).contains(&t[1]) {
-        return Err(vm.value_error("month out of range"));
-    }
+    let mut t = now_or(vm, a, 1, "strftime")?;
+    check_tm(vm, &mut t)?;
     let zone = match a.get(1) {
         Some(Value::Instance(i)) => i
             .dict

@@ -288,6 +288,11 @@ impl<'src> Pass<'src> {
                 .push((Token::FStrEnd, Span::new(body_end, span.end as usize)));
             return None;
         }
+        if shape.bytes && !body.is_ascii() {
+            // CPython underlines the whole literal for this one.
+            self.error("bytes can only contain ASCII literal characters", span);
+            return Some(StrLit::Bytes(Rc::from(&[][..])));
+        }
         let decoded = if shape.bytes {
             decode_bytes(body, shape.raw).map(|b| StrLit::Bytes(b.into()))
         } else if shape.raw {

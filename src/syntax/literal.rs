@@ -134,10 +134,10 @@ fn unicode_error(start: usize, end: usize, what: &str) -> EscapeError {
 
 /// Decodes a bytes literal body (raw or not). Only ASCII may be written.
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
-    if let Some((at, _)) = body.char_indices().find(|(_, c)| !c.is_ascii()) {
+    if let Some((at, c)) = body.char_indices().find(|(_, c)| !c.is_ascii()) {
         return Err(EscapeError {
             offset: at,
-            len: 1,
+            len: c.len_utf8(),
             message: "bytes can only contain ASCII literal characters".into(),
         });
     }

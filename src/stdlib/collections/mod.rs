@@ -1,4 +1,5 @@
-//! The `collections` module, written in Rust: deque (a stdlib type with
+//! `_collections`, the native part of `collections` (src/stdlib/py/collections.py
+//! adds UserDict, UserList and UserString), written in Rust: deque (a stdlib type with
 //! Rust data), defaultdict, OrderedDict and Counter (Python-level
 //! subclasses of dict whose methods are builtins), namedtuple (tuple
 //! subclasses made on demand), ChainMap, and a small `collections.abc`.
@@ -187,7 +188,7 @@ impl Drop for ReprGuard {
 }
 
 pub fn module(vm: &'static Vm) -> R<Value> {
-    let m = new_module("collections");
+    let m = new_module("_collections");
     let abc = abc::module(vm)?;
     vm.modules
         .borrow_mut()
@@ -279,7 +280,7 @@ pub fn derive(
 pub fn dict_instance(class: &Rc<Class>, d: Dict) -> Value {
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
-        dict: RefCell::new(Attrs::default()),
+        dict: RefCell::new(InstanceAttrs::default()),
         exc: None,
         native: Some(Value::dict(d)),
     }))

@@ -307,7 +307,7 @@ fn shape(vm: &'static Vm, cls: &Rc<Class>) -> R<Shape> {
 fn instance(cls: &Rc<Class>, items: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        dict: RefCell::new(Attrs::default()),
+        dict: RefCell::new(InstanceAttrs::default()),
         exc: None,
         native: Some(Value::tuple(items)),
     }))

@@ -671,18 +671,18 @@ fn isclose(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
             }
         }
     }
+    // Missing arguments are reported before any is converted.
+    if let Some(i) = slots[..2].iter().position(Option::is_none) {
+        return Err(vm.type_error(format!(
+            "isclose() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
     let mut vals = [0.0, 0.0, 1e-09, 0.0];
     for (i, slot) in slots.iter().enumerate() {
-        match slot {
-            Some(v) => vals[i] = real(vm, v)?,
-            None if i < 2 => {
-                return Err(vm.type_error(format!(
-                    "isclose() missing required argument '{}' (pos {})",
-                    names[i],
-                    i + 1
-                )))
-            }
-            None => {}
+        if let Some(v) = slot {
+            vals[i] = real(vm, v)?;
         }
     }
     let [x, y, rel_tol, abs_tol] = vals;

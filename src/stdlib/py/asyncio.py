@@ -7,6 +7,9 @@ programs observe.
 """
 
 import sys
+
+# A package in CPython: submodules are looked up (and not found) in it.
+__path__ = []
 import inspect as _inspect
 import _asyncio
 from _asyncio import (
@@ -58,18 +61,14 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
-class QueueEmpty(Exception):
-    pass
-
-
-class QueueFull(Exception):
-    pass
+# The queue exceptions and Queue itself are native (src/aio/queue.rs).
+QueueEmpty = _asyncio.QueueEmpty
+QueueFull = _asyncio.QueueFull
 
 
 for _cls in (SendfileNotAvailableError, IncompleteReadError, LimitOverrunError,
              BrokenBarrierError):
     _cls.__module__ = "asyncio.exceptions"
-QueueEmpty.__module__ = QueueFull.__module__ = "asyncio.queues"
 
 
 # ---- the event loop ---------------------------------------------------------
@@ -1015,130 +1014,7 @@ for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
 
 # ---- queues -----------------------------------------------------------------------
 
-class Queue(_LoopBoundMixin):
-    """A queue, useful for coordinating producer and consumer coroutines."""
-
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
-
-    def _init(self, maxsize):
-        self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
-
-    def __str__(self):
-        return f"<{type(self).__name__} {self._format()}>"
-
-    def __class_getitem__(cls, item):
-        return cls
-
-    def _format(self):
-        result = f"maxsize={self._maxsize!r}"
-        if getattr(self, "_queue", None):
-            result += f" _queue={list(self._queue)!r}"
-        if self._getters:
-            result += f" _getters[{len(self._getters)}]"
-        if self._putters:
-            result += f" _putters[{len(self._putters)}]"
-        if self._unfinished_tasks:
-            result += f" tasks={self._unfinished_tasks}"
-        return result
-
-    def qsize(self):
-        return len(self._queue)
-
-    @property
-    def maxsize(self):
-        return self._maxsize
-
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+Queue = _asyncio.Queue
 
 
 class PriorityQueue(Queue):
@@ -1169,7 +1045,7 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-for _cls in (Queue, PriorityQueue, LifoQueue):
+for _cls in (PriorityQueue, LifoQueue):
     _cls.__module__ = "asyncio.queues"
 
 

@@ -27,8 +27,7 @@ _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return "MISSING"
+    pass
 
 
 MISSING = _MISSING_TYPE()

@@ -79,12 +79,53 @@ def _is_single_bit(num):
     return num == 0
 
 
+class _EnumDict(dict):
+    """The namespace of an Enum class body. As in CPython, a member's
+    auto() becomes its value when it is assigned, so that later lines of the
+    body see values (`ALL = READ | WRITE`)."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._ignore = []
+        self._last_values = []
+
+    def _auto_value(self, key, value):
+        if value.value is _auto_null:
+            value.value = self._generate(
+                key, 1, len(self._last_values), self._last_values[:])
+        return value.value
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value
+        elif key == "_ignore_":
+            self._ignore = (value.replace(",", " ").split()
+                            if isinstance(value, str) else list(value))
+        elif not (key in self._ignore or isinstance(value, nonmember)
+                  or _is_dunder(key) or _is_sunder(key)
+                  or _is_private(self._cls_name, key) or _is_descriptor(value)):
+            if self._generate is not None:
+                if isinstance(value, auto):
+                    value = self._auto_value(key, value)
+                elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                    value = tuple(self._auto_value(key, v) if isinstance(v, auto) else v
+                                  for v in value)
+            self._last_values.append(value.value if isinstance(value, member) else value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        generate = None
+        if bases:
+            first_enum = metacls._get_mixins_(cls, bases)[1]
+            generate = getattr(first_enum, "_generate_next_value_", None)
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)

@@ -62,6 +62,13 @@ class _GenericAlias:
     def __getitem__(self, params):
         return _GenericAlias(self.__origin__, _params(params), self._name)
 
+    @property
+    def __name__(self):
+        if self._name in ("Union", "Optional"):
+            args = self.__args__
+            return "Optional" if len(args) == 2 and type(None) in args else "Union"
+        return self._name or self.__origin__.__name__
+
     def __call__(self, *args, **kwargs):
         if isinstance(self.__origin__, type):
             return self.__origin__(*args, **kwargs)
@@ -101,6 +108,10 @@ class _SpecialForm:
 
     def __repr__(self):
         return "typing." + self._name
+
+    @property
+    def __name__(self):
+        return self._name
 
     def __getitem__(self, parameters):
         if self._getitem is not None:
@@ -150,7 +161,53 @@ def _literal(self, parameters):
     return _GenericAlias(self, _params(parameters), "Literal")
 
 
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[int, meta]: the type, with metadata that does nothing."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,), "Annotated")
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return "typing.Annotated[{}, {}]".format(
+            _type_repr(self.__origin__), ", ".join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+def _annotated(self, params):
+    params = _params(params)
+    if len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    return _AnnotatedAlias(params[0], tuple(params[1:]))
+
+
 Any = _SpecialForm("Any")
+
+
+class Annotated:
+    """Annotated[T, x]: the type T with metadata x, which does nothing."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        return _annotated(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass typing.Annotated")
+
+
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
@@ -168,7 +225,7 @@ NotRequired = _SpecialForm("NotRequired")
 Unpack = _SpecialForm("Unpack")
 
 
-class _Alias:
+class _SpecialGenericAlias:
     """An unsubscripted alias of a class: List, Dict, Iterable, ..."""
 
     def __init__(self, origin, name, check=None):
@@ -178,6 +235,10 @@ class _Alias:
 
     def __repr__(self):
         return "typing." + self._name
+
+    @property
+    def __name__(self):
+        return self._name
 
     def __getitem__(self, params):
         params = _params(params)
@@ -228,55 +289,86 @@ def _lazy(module, name):
         return object
 
 
-List = _Alias(list, "List")
-Dict = _Alias(dict, "Dict")
-Set = _Alias(set, "Set")
-FrozenSet = _Alias(frozenset, "FrozenSet")
-Tuple = _Alias(tuple, "Tuple")
-Type = _Alias(type, "Type")
+List = _SpecialGenericAlias(list, "List")
+Dict = _SpecialGenericAlias(dict, "Dict")
+Set = _SpecialGenericAlias(set, "Set")
+FrozenSet = _SpecialGenericAlias(frozenset, "FrozenSet")
+Tuple = _SpecialGenericAlias(tuple, "Tuple")
+Type = _SpecialGenericAlias(type, "Type")
 Text = str
-Callable = _Alias(object, "Callable", callable)
-Iterable = _Alias(object, "Iterable", _has("__iter__"))
-Iterator = _Alias(object, "Iterator", _has("__iter__", "__next__"))
-Reversible = _Alias(object, "Reversible", _has("__reversed__"))
-Generator = _Alias(object, "Generator", _has("send", "throw"))
-AsyncIterable = _Alias(object, "AsyncIterable", _has("__aiter__"))
-AsyncIterator = _Alias(object, "AsyncIterator", _has("__aiter__", "__anext__"))
-AsyncGenerator = _Alias(object, "AsyncGenerator", _has("asend", "athrow"))
-Awaitable = _Alias(object, "Awaitable", _has("__await__"))
-Coroutine = _Alias(object, "Coroutine", _has("send", "throw", "close"))
-Hashable = _Alias(object, "Hashable", lambda obj: type(obj).__hash__ is not None)
-Sized = _Alias(object, "Sized", _has("__len__"))
-Container = _Alias(object, "Container", _has("__contains__"))
-Collection = _Alias(object, "Collection", _has("__len__", "__iter__", "__contains__"))
-Sequence = _Alias(object, "Sequence",
+Callable = _SpecialGenericAlias(object, "Callable", callable)
+Iterable = _SpecialGenericAlias(object, "Iterable", _has("__iter__"))
+Iterator = _SpecialGenericAlias(object, "Iterator", _has("__iter__", "__next__"))
+Reversible = _SpecialGenericAlias(object, "Reversible", _has("__reversed__"))
+Generator = _SpecialGenericAlias(object, "Generator", _has("send", "throw"))
+AsyncIterable = _SpecialGenericAlias(object, "AsyncIterable", _has("__aiter__"))
+AsyncIterator = _SpecialGenericAlias(object, "AsyncIterator", _has("__aiter__", "__anext__"))
+AsyncGenerator = _SpecialGenericAlias(object, "AsyncGenerator", _has("asend", "athrow"))
+Awaitable = _SpecialGenericAlias(object, "Awaitable", _has("__await__"))
+Coroutine = _SpecialGenericAlias(object, "Coroutine", _has("send", "throw", "close"))
+Hashable = _SpecialGenericAlias(object, "Hashable", lambda obj: type(obj).__hash__ is not None)
+Sized = _SpecialGenericAlias(object, "Sized", _has("__len__"))
+Container = _SpecialGenericAlias(object, "Container", _has("__contains__"))
+Collection = _SpecialGenericAlias(object, "Collection", _has("__len__", "__iter__", "__contains__"))
+Sequence = _SpecialGenericAlias(object, "Sequence",
                   lambda obj: isinstance(obj, (list, tuple, str, range, bytes, bytearray)))
-MutableSequence = _Alias(object, "MutableSequence", lambda obj: isinstance(obj, (list, bytearray)))
-Mapping = _Alias(object, "Mapping", lambda obj: isinstance(obj, dict))
-MutableMapping = _Alias(object, "MutableMapping", lambda obj: isinstance(obj, dict))
-AbstractSet = _Alias(object, "AbstractSet", lambda obj: isinstance(obj, (set, frozenset)))
-MutableSet = _Alias(object, "MutableSet", lambda obj: isinstance(obj, set))
-KeysView = _Alias(object, "KeysView", lambda obj: type(obj).__name__ == "dict_keys")
-ItemsView = _Alias(object, "ItemsView", lambda obj: type(obj).__name__ == "dict_items")
-ValuesView = _Alias(object, "ValuesView", lambda obj: type(obj).__name__ == "dict_values")
-ContextManager = _Alias(object, "ContextManager", _has("__enter__", "__exit__"))
-AsyncContextManager = _Alias(object, "AsyncContextManager", _has("__aenter__", "__aexit__"))
-ByteString = _Alias(object, "ByteString", lambda obj: isinstance(obj, (bytes, bytearray)))
-Deque = _Alias(object, "Deque")
-DefaultDict = _Alias(dict, "DefaultDict")
-OrderedDict = _Alias(dict, "OrderedDict")
-Counter = _Alias(dict, "Counter")
-ChainMap = _Alias(object, "ChainMap")
-IO = _Alias(object, "IO")
-TextIO = _Alias(object, "TextIO")
-BinaryIO = _Alias(object, "BinaryIO")
-Pattern = _Alias(object, "Pattern")
-Match = _Alias(object, "Match")
-SupportsInt = _Alias(object, "SupportsInt", _has("__int__"))
-SupportsFloat = _Alias(object, "SupportsFloat", _has("__float__"))
-SupportsAbs = _Alias(object, "SupportsAbs", _has("__abs__"))
-SupportsIndex = _Alias(object, "SupportsIndex", _has("__index__"))
-SupportsRound = _Alias(object, "SupportsRound", _has("__round__"))
+MutableSequence = _SpecialGenericAlias(object, "MutableSequence", lambda obj: isinstance(obj, (list, bytearray)))
+Mapping = _SpecialGenericAlias(object, "Mapping", lambda obj: isinstance(obj, dict))
+MutableMapping = _SpecialGenericAlias(object, "MutableMapping", lambda obj: isinstance(obj, dict))
+AbstractSet = _SpecialGenericAlias(object, "AbstractSet", lambda obj: isinstance(obj, (set, frozenset)))
+MutableSet = _SpecialGenericAlias(object, "MutableSet", lambda obj: isinstance(obj, set))
+KeysView = _SpecialGenericAlias(object, "KeysView", lambda obj: type(obj).__name__ == "dict_keys")
+ItemsView = _SpecialGenericAlias(object, "ItemsView", lambda obj: type(obj).__name__ == "dict_items")
+ValuesView = _SpecialGenericAlias(object, "ValuesView", lambda obj: type(obj).__name__ == "dict_values")
+ContextManager = _SpecialGenericAlias(object, "ContextManager", _has("__enter__", "__exit__"))
+AsyncContextManager = _SpecialGenericAlias(object, "AsyncContextManager", _has("__aenter__", "__aexit__"))
+ByteString = _SpecialGenericAlias(object, "ByteString", lambda obj: isinstance(obj, (bytes, bytearray)))
+Deque = _SpecialGenericAlias(object, "Deque")
+DefaultDict = _SpecialGenericAlias(dict, "DefaultDict")
+OrderedDict = _SpecialGenericAlias(dict, "OrderedDict")
+Counter = _SpecialGenericAlias(dict, "Counter")
+ChainMap = _SpecialGenericAlias(object, "ChainMap")
+IO = _SpecialGenericAlias(object, "IO")
+TextIO = _SpecialGenericAlias(object, "TextIO")
+BinaryIO = _SpecialGenericAlias(object, "BinaryIO")
+Pattern = _SpecialGenericAlias(object, "Pattern")
+Match = _SpecialGenericAlias(object, "Match")
+SupportsInt = _SpecialGenericAlias(object, "SupportsInt", _has("__int__"))
+SupportsFloat = _SpecialGenericAlias(object, "SupportsFloat", _has("__float__"))
+SupportsAbs = _SpecialGenericAlias(object, "SupportsAbs", _has("__abs__"))
+SupportsIndex = _SpecialGenericAlias(object, "SupportsIndex", _has("__index__"))
+SupportsRound = _SpecialGenericAlias(object, "SupportsRound", _has("__round__"))
+SupportsBytes = _SpecialGenericAlias(object, "SupportsBytes", _has("__bytes__"))
+SupportsComplex = _SpecialGenericAlias(object, "SupportsComplex", _has("__complex__"))
+MappingView = _SpecialGenericAlias(object, "MappingView",
+                     lambda obj: type(obj).__name__ in ("dict_keys", "dict_items", "dict_values"))
+
+
+class ForwardRef:
+    """A string annotation to be evaluated later (what get_type_hints does)."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module = "" if self.__forward_module__ is None else f", module={self.__forward_module__!r}"
+        return f"ForwardRef({self.__forward_arg__!r}{module})"
 
 
 class TypeVar:
@@ -311,11 +403,31 @@ class TypeVar:
         return Union[other, self]
 
 
+class ParamSpecArgs:
+    """P.args of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+
+class ParamSpecKwargs:
+    """P.kwargs of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
-        self.args = _SpecialForm(f"{name}.args")
-        self.kwargs = _SpecialForm(f"{name}.kwargs")
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
 
 
 class TypeVarTuple:
@@ -377,14 +489,34 @@ def assert_never(arg):
     raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
 
 
+# Each overloaded function's variants, by (module, qualname), as 3.11 keeps them.
+_overloads = {}
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @typing.overload-ed.")
+
+
 def overload(func):
-    def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            "You should not call an overloaded function. "
-            "A series of @typing.overload-decorated functions "
-            "outside a stub module should always be followed "
-            "by an implementation that is not @typing.overload-ed.")
+    f = getattr(func, "__func__", func)
+    try:
+        _overloads.setdefault((f.__module__, f.__qualname__), []).append(func)
+    except AttributeError:
+        pass
     return _overload_dummy
+
+
+def get_overloads(func):
+    f = getattr(func, "__func__", func)
+    return list(_overloads.get((getattr(f, "__module__", None), getattr(f, "__qualname__", None)), []))
+
+
+def clear_overloads():
+    _overloads.clear()
 
 
 def final(f):
@@ -395,6 +527,16 @@ def no_type_check(arg):
     return arg
 
 
+def no_type_check_decorator(decorator):
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
 def dataclass_transform(**kwargs):
     def decorator(cls_or_fn):
         return cls_or_fn
@@ -402,20 +544,58 @@ def dataclass_transform(**kwargs):
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     return getattr(tp, "__origin__", None)
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     return getattr(tp, "__args__", ())
+
+
+def _strip_annotations(t):
+    return t.__origin__ if isinstance(t, _AnnotatedAlias) else t
+
+
+def _eval_hint(value, globalns, localns):
+    # String annotations (forward references) are evaluated where their
+    # class or function was defined, as CPython's ForwardRef does.
+    if value is None:
+        return type(None)
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get("__annotations__", {}))
+            ann = base.__dict__.get("__annotations__", {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, "__dict__", {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+    else:
+        if globalns is None:
+            globalns = getattr(obj, "__globals__", {})
+        if localns is None:
+            localns = globalns
+        for name, value in getattr(obj, "__annotations__", {}).items():
+            hints[name] = _eval_hint(value, globalns, localns)
+    if include_extras:
         return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    return {k: _strip_annotations(t) for k, t in hints.items()}
 
 
 class NewType:
@@ -442,6 +622,16 @@ class NewType:
         return Union[other, self]
 
 
+def _type_convert(arg, module=None):
+    # What CPython's _type_check makes of an annotation that NamedTuple and
+    # TypedDict record: None is NoneType, a string a forward reference.
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module)
+    return arg
+
+
 class _NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         if "_root" in ns:
@@ -460,7 +650,7 @@ class _NamedTupleMeta(type):
         nm_tpl = collections.namedtuple(typename, list(types),
                                         defaults=[ns[n] for n in default_names],
                                         module=ns.get("__module__", "__main__"))
-        nm_tpl.__annotations__ = dict(types)
+        nm_tpl.__annotations__ = {n: _type_convert(t) for n, t in types.items()}
         for key in ns:
             if key in ("__annotations__", "__module__", "__qualname__", "_root"):
                 continue
@@ -482,8 +672,10 @@ class NamedTuple(metaclass=_NamedTupleMeta):
         import collections
         if fields is None:
             fields = kwargs.items()
-        names = [n for n, _ in fields]
-        return collections.namedtuple(typename, names)
+        fields = list(fields)
+        nm_tpl = collections.namedtuple(typename, [n for n, _ in fields])
+        nm_tpl.__annotations__ = {n: _type_convert(t) for n, t in fields}
+        return nm_tpl
 
 
 class _TypedDictMeta(type):
@@ -493,7 +685,9 @@ class _TypedDictMeta(type):
         annotations = {}
         for base in bases:
             annotations.update(base.__dict__.get("__annotations__", {}))
-        annotations.update(ns.get("__annotations__", {}))
+        module = ns.get("__module__", "__main__")
+        annotations.update({n: _type_convert(t, module)
+                            for n, t in ns.get("__annotations__", {}).items()})
         tp_dict = super().__new__(cls, name, (dict,), {
             "__annotations__": annotations,
             "__total__": total,

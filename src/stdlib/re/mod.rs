@@ -224,7 +224,7 @@ fn flag_value(vm: &'static Vm, n: i64) -> Value {
     };
     Value::Instance(Rc::new(Instance {
         class: c.flag,
-        dict: RefCell::new(Attrs::default()),
+        dict: RefCell::new(InstanceAttrs::default()),
         exc: None,
         native: Some(Value::Int(n)),
     }))
