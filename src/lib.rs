@@ -6,6 +6,7 @@ pub mod cli;
 pub mod compile;
 pub mod diag;
 pub mod interp;
+pub mod repl;
 pub mod runtime;
 pub mod snapshot;
 pub mod stdlib;

@@ -616,7 +616,7 @@ pub fn run_forever(vm: &'static Vm, lp: &Rc<EventLoop>) -> R<()> {
 
 /// Every task waits and nothing can wake any of them: CPython would hang
 /// here; weft says so, naming who waits on what.
-fn deadlock(vm: &'static Vm, lp: &Rc<EventLoop>) -> Exc {
+pub fn deadlock(vm: &'static Vm, lp: &Rc<EventLoop>) -> Exc {
     let mut lines = vec!["deadlock: every task is waiting and nothing can wake them".to_string()];
     for t in lp.tasks.borrow().values().filter(|t| task::is_pending(t)) {
         lines.push(format!("  {}", task::repr(vm, t).unwrap_or_default()));

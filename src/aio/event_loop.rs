@@ -160,6 +160,20 @@ impl EventLoop {
         h
     }
 
+    /// How long the next iteration would wait for a timer: zero when a
+    /// callback is ready, None when nothing at all is scheduled. The REPL
+    /// waits for input instead, for as long as this allows.
+    pub fn next_wait(&self, vm: &Vm) -> Option<f64> {
+        if !self.ready.borrow().is_empty() || !self.deferred.borrow().is_empty() {
+            return Some(0.0);
+        }
+        let mut timers = self.timers.borrow_mut();
+        while timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
+            timers.pop();
+        }
+        timers.peek().map(|t| (t.when - self.time(vm)).max(0.0))
+    }
+
     pub fn has_pending(&self) -> bool {
         !self.ready.borrow().is_empty() || !self.timers.borrow().is_empty()
     }

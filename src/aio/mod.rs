@@ -124,7 +124,6 @@ pub fn default_exception_handler(vm: &'static Vm, ctx: &Value) {
             text.push_str(&format!("\n{key}: {}", vm.repr(&v).unwrap_or_default()));
         }
     }
-    vm.flush();
     let mut err = String::new();
     err.push_str(&text);
     err.push('\n');
@@ -133,7 +132,7 @@ pub fn default_exception_handler(vm: &'static Vm, ctx: &Value) {
             err.push_str(&vm.format_traceback(&Exc(e)));
         }
     }
-    eprint!("{err}");
+    vm.print_err(&err);
 }
 
 /// How a callback prints inside a future's repr (`cb=[...]`).

@@ -16,8 +16,9 @@ use crate::syntax;
     about = "A small, fast, Python-compatible scripting language with async at its heart"
 )]
 struct Cli {
+    /// Without a command: the REPL.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -76,6 +77,12 @@ enum Command {
         frame: String,
         file: PathBuf,
     },
+    /// The interactive prompt (also `weft` alone), with top-level `await`.
+    Repl {
+        /// Which clock the session sees (as for `run`).
+        #[arg(long, value_enum)]
+        clock: Option<ClockKind>,
+    },
     /// Parse files without running them and report every syntax error.
     Check {
         /// The files to check; a folder means every .py file below it.
@@ -100,8 +107,8 @@ pub fn main() -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || match cli.command {
-            Command::Check { paths } => check(&python_files(&paths)),
-            Command::Test {
+            Some(Command::Check { paths }) => check(&python_files(&paths)),
+            Some(Command::Test {
                 paths,
                 update,
                 review,
@@ -109,7 +116,7 @@ pub fn main() -> ExitCode {
                 jobs,
                 filter,
                 timeout,
-            } => crate::snapshot::main(crate::snapshot::Options {
+            }) => crate::snapshot::main(crate::snapshot::Options {
                 paths,
                 update,
                 review,
@@ -121,14 +128,16 @@ pub fn main() -> ExitCode {
                 filter,
                 timeout: std::time::Duration::from_secs_f64(timeout),
             }),
-            Command::Notebook { clock, frame, file } => {
+            Some(Command::Notebook { clock, frame, file }) => {
                 crate::snapshot::notebook::run(&file, clock == ClockKind::Virtual, &frame)
             }
-            Command::Run {
+            Some(Command::Run {
                 clock,
                 script,
                 args,
-            } => run(clock, &script, args),
+            }) => run(clock, &script, args),
+            Some(Command::Repl { clock }) => repl(clock),
+            None => repl(None),
         });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
@@ -148,12 +157,23 @@ fn positive_seconds(text: &str) -> Result<f64, String> {
     }
 }
 
-/// Runs a script: its exit status is the program's.
-fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) -> ExitCode {
-    let virtual_time = match clock {
+/// `--clock`, else WEFT_CLOCK: is time virtual?
+fn virtual_time(clock: Option<ClockKind>) -> bool {
+    match clock {
         Some(c) => c == ClockKind::Virtual,
         None => std::env::var("WEFT_CLOCK").is_ok_and(|v| v == "virtual"),
-    };
+    }
+}
+
+/// The REPL: its exit status is SystemExit's, else 0.
+fn repl(clock: Option<ClockKind>) -> ExitCode {
+    let status = crate::repl::main(virtual_time(clock));
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+/// Runs a script: its exit status is the program's.
+fn run(clock: Option<ClockKind>, script: &std::path::Path, args: Vec<String>) -> ExitCode {
+    let virtual_time = virtual_time(clock);
     let name = script.display().to_string();
     let bytes = match std::fs::read(script) {
         Ok(bytes) => bytes,

@@ -87,6 +87,9 @@ pub struct Stmt {
 
 pub enum StmtKind {
     Expr(Expr),
+    /// An expression statement of interactive code at module level: its
+    /// value is shown, as `sys.displayhook` shows it (repr, and `_`).
+    Display(Expr),
     Assign(Vec<Target>, Expr),
     AugAssign(Target, BinOp, Expr),
     /// `x: int = v` at module or class level records the annotation.

@@ -15,7 +15,15 @@ use crate::syntax::ast::{self, Constant, ExprKind, Span, StmtKind};
 use crate::syntax::visit::{self, ComprehensionKind};
 
 /// Lowers a checked module (its scopes analysed without errors).
-pub fn lower_module(module: &ast::Module, scopes: &Scopes, file: &str, source: &str) -> ir::Code {
+/// `interactive` code (a REPL entry) shows the values of its module-level
+/// expression statements, as CPython's `single` mode does.
+pub fn lower_module(
+    module: &ast::Module,
+    scopes: &Scopes,
+    file: &str,
+    source: &str,
+    interactive: bool,
+) -> ir::Code {
     let mut lines = vec![0u32];
     lines.extend(
         source
@@ -30,6 +38,7 @@ pub fn lower_module(module: &ast::Module, scopes: &Scopes, file: &str, source: &
         file: file.into(),
         lines,
         stack: Vec::new(),
+        interactive,
     };
     l.enter(0, Name::new("<module>"), None);
     let body = l.body(&module.body);
@@ -66,6 +75,7 @@ struct Lowerer<'a> {
     file: Rc<str>,
     lines: Vec<u32>,
     stack: Vec<Ctx>,
+    interactive: bool,
 }
 
 fn docstring(body: &[ast::Stmt]) -> Option<Value> {
@@ -288,6 +298,9 @@ impl Lowerer<'_> {
         use ir::StmtKind as S;
         let line = self.line(stmt.span);
         let kind = match &stmt.kind {
+            StmtKind::Expr(e) if self.interactive && self.ctx().kind == ScopeKind::Module => {
+                S::Display(self.expr(e))
+            }
             StmtKind::Expr(e) => S::Expr(self.expr(e)),
             StmtKind::Assign { targets, value } => {
                 let value = self.expr(value);
@@ -1074,7 +1087,7 @@ fn pattern_suspends(p: &ir::Pattern) -> bool {
 fn stmt_suspends(kind: &ir::StmtKind) -> bool {
     use ir::StmtKind as S;
     match kind {
-        S::Expr(e) => e.suspends,
+        S::Expr(e) | S::Display(e) => e.suspends,
         S::Assign(ts, v) => v.suspends || ts.iter().any(target_suspends),
         S::AugAssign(t, _, v) => v.suspends || target_suspends(t),
         S::Annotate { annotation, .. } => annotation.suspends,

@@ -54,7 +54,8 @@ pub fn compile(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
 
 /// Compiles code that may `await` at module level (a REPL entry, a
 /// notebook cell): run it with `Vm::module_coroutine` when
-/// [`ir::Code::top_level_awaits`] says it does.
+/// [`ir::Code::top_level_awaits`] says it does. Its module-level expression
+/// statements show their values (`StmtKind::Display`).
 pub fn compile_interactive(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
     compile_with(source, file, true)
 }
@@ -72,5 +73,11 @@ fn compile_with(
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(lower::lower_module(&parsed.module, &scopes, file, source))
+    Ok(lower::lower_module(
+        &parsed.module,
+        &scopes,
+        file,
+        source,
+        top_level_await,
+    ))
 }

@@ -21,6 +21,22 @@ pub enum Flow {
 }
 
 impl Vm {
+    /// What `sys.displayhook` does with an interactive expression's value:
+    /// shows its repr unless it is None, and keeps it in `builtins._`.
+    pub fn display(&'static self, v: Value) -> R<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let underscore = Name::new("_");
+        // As CPython does: `_` is None while the repr runs.
+        self.builtins.dict.insert(underscore.clone(), Value::None);
+        let text = self.repr(&v)?;
+        self.print(&text);
+        self.print("\n");
+        self.builtins.dict.insert(underscore, v);
+        Ok(())
+    }
+
     pub fn exec_block(&'static self, stmts: &[Stmt], f: &mut Frame) -> R<Flow> {
         for s in stmts {
             match self.exec(s, f) {
@@ -52,6 +68,10 @@ impl Vm {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(e, f)?;
+            }
+            StmtKind::Display(e) => {
+                let v = self.eval(e, f)?;
+                self.display(v)?;
             }
             StmtKind::Assign(targets, value) => {
                 let v = self.operand(value, f)?;

@@ -341,6 +341,10 @@ impl Vm {
             StmtKind::Expr(e) => {
                 self.expr_s(e, f).await?;
             }
+            StmtKind::Display(e) => {
+                let v = self.expr_s(e, f).await?;
+                self.display(v)?;
+            }
             StmtKind::Assign(targets, value) => {
                 let v = self.expr_s(value, f).await?;
                 for t in targets {

@@ -94,10 +94,16 @@ pub struct Frame {
     pub line: Option<Rc<Cell<u32>>>,
 }
 
+/// Where output goes instead of the process's streams (see `Output`).
+pub type Sink = Box<dyn FnMut(&[u8])>;
+
 /// Buffered standard output, flushed before anything goes to stderr and
 /// on every exit path, so that no printed output is ever lost.
 pub struct Output {
     buf: Vec<u8>,
+    /// Where both streams go instead of the process's stdout and stderr:
+    /// the REPL's line editor, which prints above the prompt being edited.
+    sink: Option<Sink>,
 }
 
 impl Output {
@@ -109,10 +115,34 @@ impl Output {
     }
 
     pub fn flush(&mut self) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&self.buf);
-        let _ = out.flush();
+        if let Some(sink) = &mut self.sink {
+            if !self.buf.is_empty() {
+                sink(&self.buf);
+            }
+        } else {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&self.buf);
+            let _ = out.flush();
+        }
         self.buf.clear();
+    }
+
+    /// Writes to standard error, after what standard output holds.
+    pub fn write_err(&mut self, bytes: &[u8]) {
+        self.flush();
+        match &mut self.sink {
+            Some(sink) => sink(bytes),
+            None => {
+                let _ = std::io::stderr().lock().write_all(bytes);
+            }
+        }
+    }
+
+    /// Sends both streams to `sink` from now on (None: back to stdout and
+    /// stderr).
+    pub fn redirect(&mut self, sink: Option<Sink>) {
+        self.flush();
+        self.sink = sink;
     }
 }
 
@@ -174,7 +204,10 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             stack_base: Cell::new(0),
             frames: Cell::new(0),
-            out: RefCell::new(Output { buf: Vec::new() }),
+            out: RefCell::new(Output {
+                buf: Vec::new(),
+                sink: None,
+            }),
             clock,
             transfer: RefCell::new(None),
             resume_slot: RefCell::new(None),
@@ -207,6 +240,11 @@ impl Vm {
 
     pub fn flush(&self) {
         self.out.borrow_mut().flush();
+    }
+
+    /// Writes to standard error (after flushing standard output).
+    pub fn print_err(&self, text: &str) {
+        self.out.borrow_mut().write_err(text.as_bytes());
     }
 
     /// Enters a Python call: RecursionError past the limit, or when the
@@ -299,7 +337,8 @@ impl Vm {
     /// Runs a main program. Its exit status: 0, 1 after an uncaught
     /// exception (traceback printed), or what `sys.exit` asked for.
     pub fn run_main(&'static self, code: Code, path: &str) -> i32 {
-        let module = self.main_module(path, code.doc.clone().unwrap_or(Value::None));
+        let doc = code.doc.clone().unwrap_or(Value::None);
+        let module = self.main_module(Some(path), doc);
         let result = self.run_module_code(Rc::new(code), &module);
         let status = match result {
             Ok(()) => 0,
@@ -309,18 +348,20 @@ impl Vm {
         status
     }
 
-    /// A fresh `__main__` module for the program at `path`, registered in
-    /// `sys.modules` (a script, or the shared namespace of a notebook).
-    pub fn main_module(&'static self, path: &str, doc: Value) -> Rc<Module> {
+    /// A new `__main__` module, registered in `sys.modules`: a script's
+    /// (with its `__file__`) or the REPL's (without).
+    pub fn main_module(&'static self, file: Option<&str>, doc: Value) -> Rc<Module> {
         let module = Rc::new(Module {
             name: Name::new("__main__"),
-            file: Some(path.into()),
+            file: file.map(Into::into),
             dict: Namespace::default(),
         });
         {
             let mut d = module.dict.borrow_mut();
             d.insert(Name::new("__name__"), Value::str("__main__"));
-            d.insert(Name::new("__file__"), Value::str(path));
+            if let Some(file) = file {
+                d.insert(Name::new("__file__"), Value::str(file));
+            }
             d.insert(Name::new("__doc__"), doc);
             d.insert(
                 Name::new("__builtins__"),
@@ -349,7 +390,7 @@ impl Vm {
 
     /// What an exception that reached the top means: SystemExit's code,
     /// or a traceback and status 1.
-    fn exit_status(&'static self, e: Exc) -> i32 {
+    pub fn exit_status(&'static self, e: Exc) -> i32 {
         if self.exc_is(&e, &self.t.system_exit) {
             let code = e.data().args.first().cloned().unwrap_or(Value::None);
             return match code {
@@ -357,17 +398,14 @@ impl Vm {
                 Value::Int(i) => i as i32,
                 Value::Bool(b) => b as i32,
                 other => {
-                    self.flush();
                     let text = self.str_of(&other).unwrap_or_default();
-                    eprintln!("{text}");
+                    self.print_err(&format!("{text}\n"));
                     1
                 }
             };
         }
-        self.flush();
         let text = self.format_traceback(&e);
-        let mut err = std::io::stderr().lock();
-        let _ = err.write_all(text.as_bytes());
+        self.print_err(&text);
         // Killed by Ctrl-C, as a shell reports it.
         if self.exc_is(&e, &self.t.keyboard_interrupt) {
             return interrupt::EXIT_STATUS;

@@ -339,7 +339,6 @@ impl Vm {
     /// points at the line that dropped it; weft knows where the coroutine
     /// function is defined, and says what to do about it.
     pub fn warn_never_awaited(&self, g: &Generator) {
-        self.flush();
         let mut text = String::new();
         if let Some(code) = &g.code {
             text.push_str(&format!("{}:{}: ", code.file, code.line));
@@ -357,7 +356,7 @@ impl Vm {
             "  (calling an async function only creates a coroutine: `await` it, or run it \
              with asyncio.create_task())\n",
         );
-        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+        self.print_err(&text);
     }
 }
 

@@ -40,7 +40,7 @@ pub fn run(path: &Path, virtual_time: bool, frame: &str) -> ExitCode {
         .unwrap_or_default();
     *vm.path.borrow_mut() = vec![dir];
     *vm.argv.borrow_mut() = vec![name.clone()];
-    let module = vm.main_module(&name, Value::None);
+    let module = vm.main_module(Some(&name), Value::None);
     for (index, block) in markdown::blocks(&text).iter().enumerate() {
         if block.directive == Directive::Skip {
             continue;

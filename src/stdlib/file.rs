@@ -231,10 +231,7 @@ pub fn write_to(vm: &'static Vm, f: &FileObj, v: &Value) -> R<usize> {
                 .map_err(|e| vm.new_exc(&vm.t.os_error, e.to_string()))?;
         }
         FileState::Stdout => vm.out.borrow_mut().write(&bytes),
-        FileState::Stderr => {
-            vm.flush();
-            let _ = std::io::stderr().write_all(&bytes);
-        }
+        FileState::Stderr => vm.out.borrow_mut().write_err(&bytes),
         FileState::Closed => return Err(closed(vm)),
         _ => return Err(vm.new_exc(&vm.t.os_error, "not writable")),
     }
