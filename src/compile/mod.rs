@@ -49,7 +49,7 @@ pub fn future_annotations(body: &[Stmt]) -> bool {
 
 /// Compiles a module's source: its code, or every syntax error in it.
 pub fn compile(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
-    compile_with(source, file, false)
+    compile_with(source, file, false, false)
 }
 
 /// Compiles code that may `await` at module level (a REPL entry, a
@@ -57,13 +57,21 @@ pub fn compile(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
 /// [`ir::Code::top_level_awaits`] says it does. Its module-level expression
 /// statements show their values (`StmtKind::Display`).
 pub fn compile_interactive(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
-    compile_with(source, file, true)
+    compile_with(source, file, true, true)
+}
+
+/// Compiles a notebook cell (a Markdown note's block): top-level `await`
+/// as in the REPL, but expression statements show nothing, as in a script
+/// — a note's Output block holds what the block prints.
+pub fn compile_cell(source: &str, file: &str) -> Result<ir::Code, Vec<SyntaxError>> {
+    compile_with(source, file, true, false)
 }
 
 fn compile_with(
     source: &str,
     file: &str,
     top_level_await: bool,
+    display: bool,
 ) -> Result<ir::Code, Vec<SyntaxError>> {
     let parsed = syntax::check_with(source, top_level_await);
     if !parsed.errors.is_empty() {
@@ -78,6 +86,6 @@ fn compile_with(
         &scopes,
         file,
         source,
-        top_level_await,
+        display,
     ))
 }

@@ -46,7 +46,7 @@ pub fn run(path: &Path, virtual_time: bool, frame: &str) -> ExitCode {
             continue;
         }
         let source = block.padded_source();
-        let raised = match crate::compile::compile_interactive(&source, &name) {
+        let raised = match crate::compile::compile_cell(&source, &name) {
             Err(errors) => {
                 vm.flush();
                 let report = crate::diag::syntax_errors(&name, &source, &errors, false);
