@@ -56,6 +56,7 @@ pub fn install(vm: &'static Vm) {
             ("globals", globals),
             ("exec", super::exec::exec),
             ("eval", super::exec::eval),
+            ("__import__", super::exec::dunder_import),
         ],
     );
 }
