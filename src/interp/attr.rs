@@ -678,6 +678,15 @@ impl Vm {
                     self.call(&p.fdel, Args::new(vec![obj.clone()]))?;
                     return Ok(());
                 }
+                // A descriptor with __delete__ in the class handles it.
+                if let Some(d) = i.class.lookup(name) {
+                    if let Value::Instance(di) = &d {
+                        if let Some(del) = di.class.lookup(&Name::new("__delete__")) {
+                            self.call_bound(&del, &d, Args::new(vec![obj.clone()]))?;
+                            return Ok(());
+                        }
+                    }
+                }
                 if let Some(da) = i.class.lookup(&self.n.delattr) {
                     if !matches!(da, Value::Builtin(_)) {
                         self.call_bound(&da, obj, Args::new(vec![Value::str(name.as_str())]))?;

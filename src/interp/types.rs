@@ -364,6 +364,14 @@ pub fn new_class_of(
     if dict.contains_key(&vm.n.eq) && !dict.contains_key(&vm.n.hash) {
         dict.insert(vm.n.hash.clone(), Value::None);
     }
+    // Implicit class methods, as type.__new__ makes them: so that
+    // `super().__init_subclass__()` binds the class.
+    for name in [&vm.n.init_subclass, &vm.n.class_getitem] {
+        if let Some(Value::Function(f)) = dict.get(name) {
+            let f = Value::ClassMethod(Rc::new(Value::Function(f.clone())));
+            dict.insert(name.clone(), f);
+        }
+    }
     let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
         Layout::Exception
     } else {

@@ -56,6 +56,7 @@ pub fn install(vm: &'static Vm) {
             ("globals", globals),
             ("exec", super::exec::exec),
             ("eval", super::exec::eval),
+            ("__import__", super::exec::dunder_import),
         ],
     );
 }
@@ -420,7 +421,19 @@ fn next(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
 /// isinstance's class check, with tuples of classes.
 pub fn is_instance(vm: &'static Vm, v: &Value, cls: &Value) -> R<bool> {
     match cls {
-        Value::Class(c) => Ok(vm.type_of(v).is_subclass(c)),
+        Value::Class(c) => {
+            let t = vm.type_of(v);
+            // An exact match needs no check; otherwise a metaclass's own
+            // __instancecheck__ decides (typing's protocols, ABCs).
+            if Rc::ptr_eq(&t, c) {
+                return Ok(true);
+            }
+            if let Some(m) = meta_check(vm, c, "__instancecheck__") {
+                let r = vm.call_bound(&m, cls, Args::new(vec![v.clone()]))?;
+                return vm.truthy(&r);
+            }
+            Ok(t.is_subclass(c))
+        }
         Value::Tuple(t) => {
             for c in t.iter() {
                 if is_instance(vm, v, c)? {
@@ -443,6 +456,16 @@ pub fn is_instance(vm: &'static Vm, v: &Value, cls: &Value) -> R<bool> {
     }
 }
 
+/// A check method a class's Python metaclass defines (type's own
+/// default is the plain subclass test).
+fn meta_check(vm: &Vm, c: &Class, name: &str) -> Option<Value> {
+    let meta = c.metaclass.as_ref()?;
+    let name = Name::new(name);
+    meta.mro_iter()
+        .take_while(|k| !Rc::ptr_eq(k, &vm.t.type_))
+        .find_map(|k| k.dict.borrow().get(&name).cloned())
+}
+
 fn isinstance(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "isinstance", args, 2, 2)?;
     Ok(Value::Bool(is_instance(vm, &args[0], &args[1])?))
@@ -455,7 +478,13 @@ fn issubclass(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> 
     };
     fn check(vm: &'static Vm, c: &Rc<Class>, cls: &Value) -> R<bool> {
         match cls {
-            Value::Class(k) => Ok(c.is_subclass(k)),
+            Value::Class(k) => {
+                if let Some(m) = meta_check(vm, k, "__subclasscheck__") {
+                    let r = vm.call_bound(&m, cls, Args::new(vec![Value::Class(c.clone())]))?;
+                    return vm.truthy(&r);
+                }
+                Ok(c.is_subclass(k))
+            }
             Value::Tuple(t) => {
                 for k in t.iter() {
                     if check(vm, c, k)? {

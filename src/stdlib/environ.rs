@@ -89,30 +89,20 @@ const METHODS: &[(&str, BuiltinFn)] = &[
     ("update", |vm, a, kw| {
         arity(vm, "update", a, 1, 2)?;
         let d = data(vm, a)?;
+        // MutableMapping.update: a mapping's keys, or key/value pairs, each
+        // stored as it comes.
         if let Some(other) = a.get(1) {
-            let pairs = match other {
-                Value::Dict(_) => dict_items(vm, other)?,
-                _ if vm.getattr(other, &Name::new("keys")).is_ok() => {
-                    let mut out = Vec::new();
-                    for k in vm.to_vec(other)? {
-                        let v = vm.getitem(other, &k)?;
-                        out.push((k, v));
-                    }
-                    out
+            if matches!(other, Value::Dict(_)) || vm.getattr(other, &Name::new("keys")).is_ok() {
+                for k in vm.to_vec(other)? {
+                    let v = vm.getitem(other, &k)?;
+                    set(vm, &d, &k, &v)?;
                 }
-                _ => {
-                    let mut out = Vec::new();
-                    for pair in vm.to_vec(other)? {
-                        let kv = vm.to_vec(&pair)?;
-                        if let [k, v] = kv.as_slice() {
-                            out.push((k.clone(), v.clone()));
-                        }
+            } else {
+                for pair in vm.to_vec(other)? {
+                    if let [k, v] = vm.unpack(&pair, 2, None)?.as_slice() {
+                        set(vm, &d, k, v)?;
                     }
-                    out
                 }
-            };
-            for (k, v) in pairs {
-                set(vm, &d, &k, &v)?;
             }
         }
         for (k, v) in kw {

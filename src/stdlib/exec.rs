@@ -1,4 +1,5 @@
-//! `exec(source, globals, locals)` and `eval(source, globals, locals)`.
+//! `exec(source, globals, locals)` and `eval(source, globals, locals)`,
+//! and `__import__`, the other builtin that runs code by name.
 //!
 //! The code runs as a module whose namespace starts as a copy of
 //! `globals` (the main module's when none is given); afterwards the names
@@ -119,4 +120,58 @@ fn copy_in(vm: &'static Vm, mapping: &Value, ns: &mut Attrs) -> R<()> {
         ns.insert(Name::new(&name.text), v);
     }
     Ok(())
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// imports each package on the dotted path and gives the top one, or the
+/// module itself when `fromlist` names something.
+pub fn dunder_import(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
+    super::only_kwargs(
+        vm,
+        "__import__",
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    arity(vm, "__import__", a, 0, 5)?;
+    let arg = |i: usize, key: &str| a.get(i).or_else(|| super::kwarg(kw, key));
+    let Some(name) = arg(0, "name") else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Value::Str(name) = name else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let level = match arg(4, "level") {
+        Some(l) => super::int_arg(vm, l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if level > 0 {
+        return Err(vm.new_exc(
+            &vm.t.not_implemented_error,
+            "__import__() of a relative name (level > 0) is not supported",
+        ));
+    }
+    if name.text.is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let mut top = Value::None;
+    let mut last = Value::None;
+    let mut prefix = String::new();
+    for (i, part) in name.text.split('.').enumerate() {
+        if i > 0 {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        last = vm.import_module(&prefix)?;
+        if i == 0 {
+            top = last.clone();
+        }
+    }
+    let from = match arg(3, "fromlist") {
+        Some(f) if !f.is_none() => vm.truthy(f)?,
+        _ => false,
+    };
+    Ok(if from { last } else { top })
 }

@@ -58,6 +58,8 @@ fn native_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "_asyncio" => Some(crate::aio::api::module(vm)),
         "os" => Some(os::module(vm)),
         "os.path" => Some(os::path_module(vm)),
+        // CPython's name for os.path on POSIX: the same module.
+        "posixpath" => vm.import_module("os.path").ok(),
         "json" => Some(json::module(vm)),
         "re" => Some(re::module(vm)),
         "math" => Some(math::module(vm)),
@@ -92,6 +94,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "functools" => include_str!("py/functools.py"),
         "_strptime" => include_str!("py/_strptime.py"),
         "collections" => include_str!("py/collections.py"),
+        "importlib" => include_str!("py/importlib.py"),
         _ => return None,
     })
 }

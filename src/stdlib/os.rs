@@ -108,7 +108,7 @@ pub fn module(vm: &'static Vm) -> Value {
 }
 
 pub fn path_module(_vm: &'static Vm) -> Value {
-    let m = new_module("os.path");
+    let m = new_module("posixpath");
     {
         let mut d = m.dict.borrow_mut();
         add_fns(

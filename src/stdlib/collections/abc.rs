@@ -518,9 +518,9 @@ const MUTABLE_MAPPING: &[(&str, BuiltinFn)] = &[
                     vm.setitem(&a[0], k, v)?;
                 }
             } else {
+                // `for key, value in other`, with its unpacking errors.
                 for pair in vm.to_vec(other)? {
-                    let kv = vm.to_vec(&pair)?;
-                    if let [k, v] = &kv[..] {
+                    if let [k, v] = &vm.unpack(&pair, 2, None)?[..] {
                         vm.setitem(&a[0], k.clone(), v.clone())?;
                     }
                 }

@@ -5,6 +5,7 @@ and compiled with exec(), so that argument errors, reprs and comparisons
 are exactly those of hand-written methods.
 """
 
+import re
 import sys
 
 __all__ = [
@@ -290,9 +291,28 @@ def _is_classvar(a_type):
             or (getattr(a_type, "__origin__", None) is typing.ClassVar))
 
 
-def _is_str_classvar(a_type):
-    return isinstance(a_type, str) and (a_type.startswith("ClassVar")
-                                        or a_type.startswith("typing.ClassVar"))
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # A string annotation (from __future__ import annotations) names
+    # a_type when its first name, looked up in the class's module (or in
+    # the module it is qualified with), is a_type — CPython's test, which
+    # evaluates nothing.
+    match = re.match(r"^(?:\s*(\w+)\s*\.)?\s*(\w+)", annotation)
+    if match:
+        ns = None
+        module_name = match.group(1)
+        if not module_name:
+            ns = sys.modules.get(cls.__module__).__dict__
+        else:
+            module = sys.modules.get(cls.__module__)
+            if module and module.__dict__.get(module_name) is a_module:
+                ns = sys.modules.get(a_type.__module__).__dict__
+        if ns and is_type_predicate(ns.get(match.group(2)), a_module):
+            return True
+    return False
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -304,10 +324,19 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type) or _is_str_classvar(a_type):
+    typing = sys.modules.get("typing")
+    if typing and (_is_classvar(a_type)
+                   or (isinstance(a_type, str)
+                       and _is_type(a_type, cls, typing, typing.ClassVar,
+                                    lambda t, _: _is_classvar(t)))):
         f._field_type = _FIELD_CLASSVAR
-    if isinstance(a_type, InitVar) or a_type is InitVar:
-        f._field_type = _FIELD_INITVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__]
+        if (_is_initvar(a_type, dataclasses)
+                or (isinstance(a_type, str)
+                    and _is_type(a_type, cls, dataclasses, dataclasses.InitVar,
+                                 _is_initvar))):
+            f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError(f"field {f.name} cannot have a default factory")

@@ -47,8 +47,51 @@ class nonmember:
         self.value = value
 
 
-# enum.property: a property that members may shadow (a plain one here).
-property = _builtin_property
+class property:
+    """enum.property: the members' read-only attributes (name, value), with
+    CPython's complaints on assignment and deletion. (weft's builtin
+    property cannot be subclassed, so this is a descriptor of its own.)"""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
+        self.name = getattr(fget, "__name__", None)
+        self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self
+        if self.fget is None:
+            raise AttributeError("<enum %r> cannot get attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
 def _is_dunder(name):
@@ -90,6 +133,7 @@ class _EnumDict(dict):
         self._generate = generate
         self._ignore = []
         self._last_values = []
+        self._member_names = []
 
     def _auto_value(self, key, value):
         if value.value is _auto_null:
@@ -103,9 +147,15 @@ class _EnumDict(dict):
         elif key == "_ignore_":
             self._ignore = (value.replace(",", " ").split()
                             if isinstance(value, str) else list(value))
+        elif (key in self._member_names and not _is_dunder(key)
+              and not _is_sunder(key) and not _is_private(self._cls_name, key)):
+            raise TypeError("%r already defined as %r" % (key, self[key]))
         elif not (key in self._ignore or isinstance(value, nonmember)
                   or _is_dunder(key) or _is_sunder(key)
                   or _is_private(self._cls_name, key) or _is_descriptor(value)):
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            self._member_names.append(key)
             if self._generate is not None:
                 if isinstance(value, auto):
                     value = self._auto_value(key, value)
@@ -298,7 +348,9 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            # A lookup by value: Enum.__new__, whatever __new__ made the
+            # members (CPython puts Enum.__new__ on every enum class).
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname,
                             type=type, start=start, boundary=boundary)
 
@@ -397,17 +449,25 @@ class Enum(metaclass=EnumType):
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member
+        exc = None
         try:
             result = cls._missing_(value)
         except Exception as e:
-            exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            raise exc from e
+            exc = e
+            result = None
         if isinstance(result, cls):
             return result
-        if result is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
-                        % (cls.__name__, result))
+        # As CPython: _missing_'s own error propagates (a ValueError as it
+        # is, another with the ValueError as its context).
+        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        if exc is None:
+            exc = TypeError("error in %s._missing_: returned %r instead of None or a valid member"
+                            % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve_exc
+        raise exc
 
     def __init__(self, *args, **kwds):
         pass

@@ -7,6 +7,10 @@ Protocol can be subclassed.
 
 import sys
 
+import collections as _collections
+import collections.abc as _abc
+import re as _re
+
 TYPE_CHECKING = False
 
 
@@ -28,6 +32,11 @@ def _type_repr(obj):
 
 def _params(params):
     return params if isinstance(params, tuple) else (params,)
+
+
+def _is_abc(origin):
+    # weft's collections.abc ABCs stand for their classes (ABCMeta instances).
+    return type(origin).__name__ == "ABCMeta"
 
 
 class _GenericAlias:
@@ -77,6 +86,8 @@ class _GenericAlias:
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, type):
             return (self.__origin__,)
+        if _is_abc(self.__origin__):
+            return self.__origin__.__mro_entries__(bases)
         return ()
 
     def __eq__(self, other):
@@ -94,9 +105,14 @@ class _GenericAlias:
         return Union[other, self]
 
     def __instancecheck__(self, obj):
+        if self._name in ("Union", "Optional"):
+            return self.__subclasscheck__(type(obj))
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __subclasscheck__(self, cls):
+        # A union is a class check against each of its members (3.10+).
+        if self._name in ("Union", "Optional"):
+            return any(issubclass(cls, arg) for arg in self.__args__)
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
@@ -256,6 +272,8 @@ class _SpecialGenericAlias:
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, type):
             return (self.__origin__,)
+        if _is_abc(self.__origin__):
+            return self.__origin__.__mro_entries__(bases)
         return (object,)
 
     def __instancecheck__(self, obj):
@@ -264,7 +282,7 @@ class _SpecialGenericAlias:
         return isinstance(obj, self.__origin__)
 
     def __subclasscheck__(self, cls):
-        if isinstance(self.__origin__, type):
+        if isinstance(self.__origin__, type) or _is_abc(self.__origin__):
             return issubclass(cls, self.__origin__)
         return False
 
@@ -296,43 +314,43 @@ FrozenSet = _SpecialGenericAlias(frozenset, "FrozenSet")
 Tuple = _SpecialGenericAlias(tuple, "Tuple")
 Type = _SpecialGenericAlias(type, "Type")
 Text = str
-Callable = _SpecialGenericAlias(object, "Callable", callable)
-Iterable = _SpecialGenericAlias(object, "Iterable", _has("__iter__"))
-Iterator = _SpecialGenericAlias(object, "Iterator", _has("__iter__", "__next__"))
-Reversible = _SpecialGenericAlias(object, "Reversible", _has("__reversed__"))
-Generator = _SpecialGenericAlias(object, "Generator", _has("send", "throw"))
-AsyncIterable = _SpecialGenericAlias(object, "AsyncIterable", _has("__aiter__"))
-AsyncIterator = _SpecialGenericAlias(object, "AsyncIterator", _has("__aiter__", "__anext__"))
-AsyncGenerator = _SpecialGenericAlias(object, "AsyncGenerator", _has("asend", "athrow"))
-Awaitable = _SpecialGenericAlias(object, "Awaitable", _has("__await__"))
-Coroutine = _SpecialGenericAlias(object, "Coroutine", _has("send", "throw", "close"))
-Hashable = _SpecialGenericAlias(object, "Hashable", lambda obj: type(obj).__hash__ is not None)
-Sized = _SpecialGenericAlias(object, "Sized", _has("__len__"))
-Container = _SpecialGenericAlias(object, "Container", _has("__contains__"))
-Collection = _SpecialGenericAlias(object, "Collection", _has("__len__", "__iter__", "__contains__"))
-Sequence = _SpecialGenericAlias(object, "Sequence",
+Callable = _SpecialGenericAlias(_abc.Callable, "Callable", callable)
+Iterable = _SpecialGenericAlias(_abc.Iterable, "Iterable", _has("__iter__"))
+Iterator = _SpecialGenericAlias(_abc.Iterator, "Iterator", _has("__iter__", "__next__"))
+Reversible = _SpecialGenericAlias(_abc.Reversible, "Reversible", _has("__reversed__"))
+Generator = _SpecialGenericAlias(_abc.Generator, "Generator", _has("send", "throw"))
+AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, "AsyncIterable", _has("__aiter__"))
+AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, "AsyncIterator", _has("__aiter__", "__anext__"))
+AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, "AsyncGenerator", _has("asend", "athrow"))
+Awaitable = _SpecialGenericAlias(_abc.Awaitable, "Awaitable", _has("__await__"))
+Coroutine = _SpecialGenericAlias(_abc.Coroutine, "Coroutine", _has("send", "throw", "close"))
+Hashable = _SpecialGenericAlias(_abc.Hashable, "Hashable", lambda obj: type(obj).__hash__ is not None)
+Sized = _SpecialGenericAlias(_abc.Sized, "Sized", _has("__len__"))
+Container = _SpecialGenericAlias(_abc.Container, "Container", _has("__contains__"))
+Collection = _SpecialGenericAlias(_abc.Collection, "Collection", _has("__len__", "__iter__", "__contains__"))
+Sequence = _SpecialGenericAlias(_abc.Sequence, "Sequence",
                   lambda obj: isinstance(obj, (list, tuple, str, range, bytes, bytearray)))
-MutableSequence = _SpecialGenericAlias(object, "MutableSequence", lambda obj: isinstance(obj, (list, bytearray)))
-Mapping = _SpecialGenericAlias(object, "Mapping", lambda obj: isinstance(obj, dict))
-MutableMapping = _SpecialGenericAlias(object, "MutableMapping", lambda obj: isinstance(obj, dict))
-AbstractSet = _SpecialGenericAlias(object, "AbstractSet", lambda obj: isinstance(obj, (set, frozenset)))
-MutableSet = _SpecialGenericAlias(object, "MutableSet", lambda obj: isinstance(obj, set))
-KeysView = _SpecialGenericAlias(object, "KeysView", lambda obj: type(obj).__name__ == "dict_keys")
-ItemsView = _SpecialGenericAlias(object, "ItemsView", lambda obj: type(obj).__name__ == "dict_items")
-ValuesView = _SpecialGenericAlias(object, "ValuesView", lambda obj: type(obj).__name__ == "dict_values")
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, "MutableSequence", lambda obj: isinstance(obj, (list, bytearray)))
+Mapping = _SpecialGenericAlias(_abc.Mapping, "Mapping", lambda obj: isinstance(obj, dict))
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, "MutableMapping", lambda obj: isinstance(obj, dict))
+AbstractSet = _SpecialGenericAlias(_abc.Set, "AbstractSet", lambda obj: isinstance(obj, (set, frozenset)))
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, "MutableSet", lambda obj: isinstance(obj, set))
+KeysView = _SpecialGenericAlias(_abc.KeysView, "KeysView", lambda obj: type(obj).__name__ == "dict_keys")
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, "ItemsView", lambda obj: type(obj).__name__ == "dict_items")
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, "ValuesView", lambda obj: type(obj).__name__ == "dict_values")
 ContextManager = _SpecialGenericAlias(object, "ContextManager", _has("__enter__", "__exit__"))
 AsyncContextManager = _SpecialGenericAlias(object, "AsyncContextManager", _has("__aenter__", "__aexit__"))
-ByteString = _SpecialGenericAlias(object, "ByteString", lambda obj: isinstance(obj, (bytes, bytearray)))
-Deque = _SpecialGenericAlias(object, "Deque")
-DefaultDict = _SpecialGenericAlias(dict, "DefaultDict")
-OrderedDict = _SpecialGenericAlias(dict, "OrderedDict")
-Counter = _SpecialGenericAlias(dict, "Counter")
-ChainMap = _SpecialGenericAlias(object, "ChainMap")
+ByteString = _SpecialGenericAlias(_abc.ByteString, "ByteString", lambda obj: isinstance(obj, (bytes, bytearray)))
+Deque = _SpecialGenericAlias(_collections.deque, "Deque")
+DefaultDict = _SpecialGenericAlias(_collections.defaultdict, "DefaultDict")
+OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, "OrderedDict")
+Counter = _SpecialGenericAlias(_collections.Counter, "Counter")
+ChainMap = _SpecialGenericAlias(_collections.ChainMap, "ChainMap")
 IO = _SpecialGenericAlias(object, "IO")
 TextIO = _SpecialGenericAlias(object, "TextIO")
 BinaryIO = _SpecialGenericAlias(object, "BinaryIO")
-Pattern = _SpecialGenericAlias(object, "Pattern")
-Match = _SpecialGenericAlias(object, "Match")
+Pattern = _SpecialGenericAlias(_re.Pattern, "Pattern")
+Match = _SpecialGenericAlias(_re.Match, "Match")
 SupportsInt = _SpecialGenericAlias(object, "SupportsInt", _has("__int__"))
 SupportsFloat = _SpecialGenericAlias(object, "SupportsFloat", _has("__float__"))
 SupportsAbs = _SpecialGenericAlias(object, "SupportsAbs", _has("__abs__"))
@@ -340,7 +358,7 @@ SupportsIndex = _SpecialGenericAlias(object, "SupportsIndex", _has("__index__"))
 SupportsRound = _SpecialGenericAlias(object, "SupportsRound", _has("__round__"))
 SupportsBytes = _SpecialGenericAlias(object, "SupportsBytes", _has("__bytes__"))
 SupportsComplex = _SpecialGenericAlias(object, "SupportsComplex", _has("__complex__"))
-MappingView = _SpecialGenericAlias(object, "MappingView",
+MappingView = _SpecialGenericAlias(_abc.MappingView, "MappingView",
                      lambda obj: type(obj).__name__ in ("dict_keys", "dict_items", "dict_values"))
 
 
@@ -460,14 +478,82 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
 
 
-class Protocol(Generic):
+# What a protocol's members are not, as CPython's _get_protocol_attrs
+# leaves them out.
+_EXCLUDED_ATTRIBUTES = frozenset({
+    "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol",
+    "_is_runtime_protocol", "__abstractmethods__", "__annotations__", "__dict__",
+    "__doc__", "__init__", "__module__", "__new__", "__slots__", "__subclasshook__",
+    "__weakref__", "__class_getitem__", "_MutableMapping__marker", "__qualname__",
+})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        annotations = base.__dict__.get("__annotations__", {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith("_abc_") and attr not in _EXCLUDED_ATTRIBUTES:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    """isinstance() and issubclass() against a @runtime_checkable protocol
+    check for its members (structural typing), as CPython's _ProtocolMeta."""
+
+    def _check_runtime(cls):
+        if cls.__dict__.get("_is_protocol", False) and not getattr(
+                cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+
+    def __instancecheck__(cls, instance):
+        cls._check_runtime()
+        if cls in type(instance).__mro__:
+            return True
+        if cls.__dict__.get("_is_protocol", False):
+            return all(hasattr(instance, attr)
+                       and (not callable(getattr(cls, attr, None))
+                            or getattr(instance, attr) is not None)
+                       for attr in _get_protocol_attrs(cls))
+        return False
+
+    def __subclasscheck__(cls, other):
+        cls._check_runtime()
+        if cls in getattr(other, "__mro__", ()):
+            return True
+        if cls.__dict__.get("_is_protocol", False):
+            attrs = _get_protocol_attrs(cls)
+            if any(not callable(getattr(cls, attr, None)) for attr in attrs):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            return all(any(attr in base.__dict__ and base.__dict__[attr] is not None
+                           for base in other.__mro__)
+                       for attr in attrs)
+        return False
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping)."""
 
     __slots__ = ()
     _is_protocol = True
 
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A class listing Protocol among its bases is a protocol itself;
+        # one that only inherits from a protocol is a concrete class.
+        if not cls.__dict__.get("_is_protocol", False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes,"
+                        f" got {cls!r}")
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -542,6 +542,12 @@ fn join(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
         }
         match item {
             Value::Str(s) => out.push_str(&s.text),
+            // A str subclass instance (StrEnum members) joins as its value.
+            Value::Instance(inst) if matches!(inst.native, Some(Value::Str(_))) => {
+                if let Some(Value::Str(s)) = &inst.native {
+                    out.push_str(&s.text);
+                }
+            }
             other => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
