@@ -302,7 +302,18 @@ impl Vm {
     ) -> R<Option<Value>> {
         Ok(Some(match name.as_str() {
             "__class__" => Value::Class(i.class.clone()),
-            "__dict__" => self.attrs_to_dict(i.dict.borrow().iter()),
+            "__dict__" => {
+                let hooks = i
+                    .class
+                    .hooks(&self.n.getattribute, &self.n.setattr, &self.n.slots);
+                if hooks & HOOK_SLOTS != 0 && !self.is_slot(&i.class, name)? {
+                    return Err(self.attr_error(format!(
+                        "'{}' object has no attribute '__dict__'",
+                        i.class.name
+                    )));
+                }
+                Value::Dict(i.dict.borrow_mut().share())
+            }
             _ => match &i.exc {
                 Some(e) => {
                     let e = e.borrow();
@@ -589,6 +600,16 @@ impl Vm {
                         "'{}' object has no attribute '{name}'",
                         i.class.name
                     )));
+                }
+                if *name == self.n.dict {
+                    let Value::Dict(d) = v else {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&v)
+                        )));
+                    };
+                    i.dict.borrow_mut().replace_shared(d);
+                    return Ok(());
                 }
                 i.dict.borrow_mut().insert(name.clone(), v);
                 Ok(())

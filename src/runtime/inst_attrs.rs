@@ -3,7 +3,15 @@
 //! thousands of them: a short vector searched by interned-name identity
 //! takes one allocation and a third of the memory of a hash map, and is as
 //! fast to search at that size. Past `SMALL` entries it becomes a map.
+//!
+//! Once a program reads `obj.__dict__` (or `vars(obj)`), the attributes
+//! move into a real dict, shared with the program: what it writes through
+//! the dict is the object's attributes, and the other way round.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::Dict;
 use super::name::{Attrs, Name};
 use super::value::Value;
 
@@ -13,6 +21,9 @@ pub enum InstanceAttrs {
     Small(Vec<(Name, Value)>),
     /// Boxed: the small form is the common one, and sizes the enum.
     Large(Box<Attrs>),
+    /// The dict `__dict__` handed out; keys that are not str are kept
+    /// there but are no attributes.
+    Shared(Rc<RefCell<Dict>>),
 }
 
 impl Default for InstanceAttrs {
@@ -32,22 +43,19 @@ impl From<Attrs> for InstanceAttrs {
 }
 
 impl InstanceAttrs {
-    pub fn get(&self, name: &Name) -> Option<&Value> {
+    pub fn get(&self, name: &Name) -> Option<Value> {
         match self {
-            InstanceAttrs::Small(v) => v.iter().find(|(k, _)| k == name).map(|(_, v)| v),
-            InstanceAttrs::Large(m) => m.get(name),
-        }
-    }
-
-    pub fn get_mut(&mut self, name: &Name) -> Option<&mut Value> {
-        match self {
-            InstanceAttrs::Small(v) => v.iter_mut().find(|(k, _)| k == name).map(|(_, v)| v),
-            InstanceAttrs::Large(m) => m.get_mut(name),
+            InstanceAttrs::Small(v) => v.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+            InstanceAttrs::Large(m) => m.get(name).cloned(),
+            InstanceAttrs::Shared(d) => d.borrow().get_str(name).cloned(),
         }
     }
 
     pub fn contains_key(&self, name: &Name) -> bool {
-        self.get(name).is_some()
+        match self {
+            InstanceAttrs::Shared(d) => d.borrow().get_str(name).is_some(),
+            _ => self.get(name).is_some(),
+        }
     }
 
     /// Sets `name`, keeping its place when it exists; returns the old value.
@@ -71,6 +79,12 @@ impl InstanceAttrs {
                 None
             }
             InstanceAttrs::Large(m) => m.insert(name, value),
+            InstanceAttrs::Shared(d) => {
+                let mut d = d.borrow_mut();
+                let old = d.get_str(&name).cloned();
+                d.set_str(&name, value);
+                old
+            }
         }
     }
 
@@ -82,6 +96,7 @@ impl InstanceAttrs {
                 Some(v.remove(i).1)
             }
             InstanceAttrs::Large(m) => m.shift_remove(name),
+            InstanceAttrs::Shared(d) => d.borrow_mut().remove_str(name),
         }
     }
 
@@ -89,6 +104,7 @@ impl InstanceAttrs {
         match self {
             InstanceAttrs::Small(v) => v.len(),
             InstanceAttrs::Large(m) => m.len(),
+            InstanceAttrs::Shared(d) => d.borrow().len(),
         }
     }
 
@@ -97,22 +113,46 @@ impl InstanceAttrs {
     }
 
     pub fn clear(&mut self) {
-        *self = InstanceAttrs::default();
-    }
-
-    /// The attributes in the order they were first set.
-    pub fn iter(&self) -> Box<dyn Iterator<Item = (&Name, &Value)> + '_> {
         match self {
-            InstanceAttrs::Small(v) => Box::new(v.iter().map(|(k, v)| (k, v))),
-            InstanceAttrs::Large(m) => Box::new(m.iter()),
+            InstanceAttrs::Shared(d) => d.borrow_mut().clear(),
+            _ => *self = InstanceAttrs::default(),
         }
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &Name> + '_ {
-        self.iter().map(|(k, _)| k)
+    /// The attributes (str keys) in the order they were first set.
+    pub fn entries(&self) -> Vec<(Name, Value)> {
+        match self {
+            InstanceAttrs::Small(v) => v.clone(),
+            InstanceAttrs::Large(m) => m.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            InstanceAttrs::Shared(d) => d
+                .borrow()
+                .iter()
+                .filter_map(|e| Some((Name::new(e.key.as_str()?), e.value.clone())))
+                .collect(),
+        }
     }
 
-    pub fn values(&self) -> impl Iterator<Item = &Value> + '_ {
-        self.iter().map(|(_, v)| v)
+    pub fn keys(&self) -> Vec<Name> {
+        self.entries().into_iter().map(|(k, _)| k).collect()
+    }
+
+    /// The dict that is `__dict__`: made from the attributes the first
+    /// time, the same one ever after.
+    pub fn share(&mut self) -> Rc<RefCell<Dict>> {
+        if let InstanceAttrs::Shared(d) = self {
+            return d.clone();
+        }
+        let mut dict = Dict::new();
+        for (k, v) in self.entries() {
+            dict.set_str(&k, v);
+        }
+        let shared = Rc::new(RefCell::new(dict));
+        *self = InstanceAttrs::Shared(shared.clone());
+        shared
+    }
+
+    /// `obj.__dict__ = d`: the object's attributes are `d` from now on.
+    pub fn replace_shared(&mut self, dict: Rc<RefCell<Dict>>) {
+        *self = InstanceAttrs::Shared(dict);
     }
 }

@@ -652,7 +652,7 @@ fn dir(vm: &'static Vm, args: &[Value], _: &[(Name, Value)]) -> R<Value> {
             }
         }
         Value::Instance(i) => {
-            names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            names.extend(i.dict.borrow().keys().iter().map(|k| k.to_string()));
             for k in i.class.mro_iter() {
                 names.extend(k.dict.borrow().keys().map(|k| k.to_string()));
             }

@@ -120,12 +120,7 @@ fn dd_init(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
 
 fn factory_of(v: &Value) -> Value {
     match v {
-        Value::Instance(i) => i
-            .dict
-            .borrow()
-            .get(&factory_name())
-            .cloned()
-            .unwrap_or(Value::None),
+        Value::Instance(i) => i.dict.borrow().get(&factory_name()).unwrap_or(Value::None),
         _ => Value::None,
     }
 }

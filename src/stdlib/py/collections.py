@@ -79,12 +79,10 @@ class UserDict(abc.MutableMapping):
         return self
 
     def __copy__(self):
-        # CPython fills inst.__dict__ directly; weft's __dict__ is a copy,
-        # so the attributes are set one by one.
         inst = self.__class__.__new__(self.__class__)
-        for name, value in self.__dict__.items():
-            object.__setattr__(inst, name, value)
-        object.__setattr__(inst, "data", self.data.copy())
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"].copy()
         return inst
 
     def copy(self):
@@ -193,9 +191,9 @@ class UserList(abc.MutableSequence):
 
     def __copy__(self):
         inst = self.__class__.__new__(self.__class__)
-        for name, value in self.__dict__.items():
-            object.__setattr__(inst, name, value)
-        object.__setattr__(inst, "data", self.data[:])
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"][:]
         return inst
 
     def append(self, item):

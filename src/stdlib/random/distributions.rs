@@ -117,7 +117,7 @@ pub(super) fn gauss(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Val
     let (this, p) = method(vm, "Random.gauss", &["self", "mu", "sigma"], 1, a, kw)?;
     let g = Gen::new(vm, &this, "gauss")?;
     let z = match &this {
-        Value::Instance(i) => i.dict.borrow().get(&gauss_name()).cloned(),
+        Value::Instance(i) => i.dict.borrow().get(&gauss_name()),
         _ => None,
     }
     .unwrap_or(Value::None);

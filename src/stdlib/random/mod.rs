@@ -576,12 +576,7 @@ fn getstate(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
             .collect()
     };
     let gauss_next = match &this {
-        Value::Instance(i) => i
-            .dict
-            .borrow()
-            .get(&gauss_name())
-            .cloned()
-            .unwrap_or(Value::None),
+        Value::Instance(i) => i.dict.borrow().get(&gauss_name()).unwrap_or(Value::None),
         _ => Value::None,
     };
     Ok(Value::tuple(vec![

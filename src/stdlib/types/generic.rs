@@ -123,7 +123,7 @@ fn parts(v: &Value) -> (Value, Value) {
         return (Value::None, Value::tuple(Vec::new()));
     };
     let d = i.dict.borrow();
-    let get = |n: &str| d.get(&Name::new(n)).cloned();
+    let get = |n: &str| d.get(&Name::new(n));
     (
         get("__origin__").unwrap_or(Value::None),
         get("__args__").unwrap_or_else(|| Value::tuple(Vec::new())),
