@@ -25,33 +25,17 @@ pub fn syntax_errors(file: &str, source: &str, errors: &[SyntaxError], color: bo
 /// One syntax error: `SyntaxError: message`, the file, line and column, and
 /// the offending code underlined.
 pub fn syntax_error(file: &str, source: &str, error: &SyntaxError, color: bool) -> String {
-    let (start, end) = drawable(source, error.span.start as usize..error.span.end as usize);
-    let config = Config::default()
-        .with_index_type(IndexType::Byte)
-        .with_color(color);
-    let report = Report::build(
-        ReportKind::Custom(error.kind.name(), Color::Red),
-        (file, start..end),
+    let kind = ReportKind::Custom(error.kind.name(), Color::Red);
+    let span = error.span.start as usize..error.span.end as usize;
+    render(
+        kind,
+        file,
+        source,
+        span,
+        &error.message,
+        &error.message,
+        color,
     )
-    .with_config(config)
-    .with_message(&error.message)
-    .with_label(
-        Label::new((file, start..end))
-            .with_message(&error.message)
-            .with_color(Color::Red),
-    )
-    .finish();
-    let mut buffer = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = report.write((file, Source::from(source)), &mut buffer);
-    let text = String::from_utf8_lossy(&buffer).into_owned();
-    if color {
-        text
-    } else {
-        // ariadne colours a custom report kind even when its config says
-        // not to; plain output must carry no escape codes.
-        strip_ansi(&text)
-    }
 }
 
 /// A message about `span` of a file other than a syntax error (a Markdown
@@ -65,11 +49,23 @@ pub fn snippet(
     label: &str,
     color: bool,
 ) -> String {
+    render(ReportKind::Error, file, source, span, title, label, color)
+}
+
+fn render(
+    kind: ReportKind,
+    file: &str,
+    source: &str,
+    span: std::ops::Range<usize>,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
     let (start, end) = drawable(source, span);
     let config = Config::default()
         .with_index_type(IndexType::Byte)
         .with_color(color);
-    let report = Report::build(ReportKind::Error, (file, start..end))
+    let report = Report::build(kind, (file, start..end))
         .with_config(config)
         .with_message(title)
         .with_label(
@@ -85,6 +81,8 @@ pub fn snippet(
     if color {
         text
     } else {
+        // ariadne colours a custom report kind even when its config says
+        // not to; plain output must carry no escape codes.
         strip_ansi(&text)
     }
 }
