@@ -402,7 +402,7 @@ impl Vm {
             (Value::Function(f), "__name__") => Value::str(f.name.borrow().as_str()),
             (Value::Function(f), "__qualname__") => Value::str(&**f.qualname.borrow()),
             (Value::Function(f), "__doc__") => f.doc.borrow().clone(),
-            (Value::Function(f), "__dict__") => self.attrs_to_dict(f.dict.borrow().iter()),
+            (Value::Function(f), "__dict__") => Value::Dict(f.dict.borrow_mut().share()),
             (Value::Function(f), "__code__") => Value::Function(f.clone()),
             // A snapshot of the module's namespace (enough for eval-ing
             // forward references, as typing.get_type_hints does).
@@ -448,18 +448,16 @@ impl Vm {
                     Value::dict(d)
                 }
             }
-            (Value::Function(f), _) => {
-                if let Some(v) = f.dict.borrow().get(name) {
-                    return Ok(Some(v.clone()));
-                }
-                if name == &self.n.annotations {
-                    let d = Value::dict(Dict::new());
-                    f.dict.borrow_mut().insert(name.clone(), d.clone());
-                    d
-                } else {
-                    return Ok(None);
-                }
-            }
+            (Value::Function(f), "__module__") => f.module.borrow().clone(),
+            (Value::Function(f), "__annotations__") => f
+                .annotations
+                .borrow_mut()
+                .get_or_insert_with(|| Value::dict(Dict::new()))
+                .clone(),
+            (Value::Function(f), _) => match f.dict.borrow().get(name) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             (Value::Cell(c), "cell_contents") => match &*c.borrow() {
                 Some(v) => v.clone(),
                 None => return Err(self.value_error("Cell is empty")),
@@ -634,6 +632,17 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
+                    "__module__" => *f.module.borrow_mut() = v,
+                    "__annotations__" => *f.annotations.borrow_mut() = Some(v),
+                    "__dict__" => match v {
+                        Value::Dict(d) => f.dict.borrow_mut().replace_shared(d),
+                        other => {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.type_name(&other)
+                            )))
+                        }
+                    },
                     _ => {
                         f.dict.borrow_mut().insert(name.clone(), v);
                     }

@@ -363,9 +363,7 @@ impl Vm {
                 self.dict_set(&mut d, Value::str(name.as_str()), v)?;
             }
             if let Value::Function(fun) = &func {
-                fun.dict
-                    .borrow_mut()
-                    .insert(self.n.annotations.clone(), Value::dict(d));
+                *fun.annotations.borrow_mut() = Some(Value::dict(d));
             }
         }
         Ok(func)
@@ -388,9 +386,7 @@ impl Vm {
                     .unwrap_or_else(|| Rc::new(RefCell::new(None)))
             })
             .collect();
-        let mut dict = Attrs::default();
         let module = f.globals.dict.borrow().get(&self.n.name).cloned();
-        dict.insert(self.n.module.clone(), module.unwrap_or(Value::None));
         Value::Function(Rc::new(Function {
             code: code.clone(),
             globals: f.globals.clone(),
@@ -399,8 +395,10 @@ impl Vm {
             closure,
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
-            dict: RefCell::new(dict),
+            dict: RefCell::new(InstanceAttrs::default()),
             doc: RefCell::new(code.doc.clone().unwrap_or(Value::None)),
+            module: RefCell::new(module.unwrap_or(Value::None)),
+            annotations: RefCell::new(None),
         }))
     }
 

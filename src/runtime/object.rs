@@ -214,8 +214,12 @@ pub struct Function {
     pub closure: Vec<Rc<CellObj>>,
     pub name: RefCell<Name>,
     pub qualname: RefCell<Rc<str>>,
-    pub dict: RefCell<Attrs>,
+    pub dict: RefCell<InstanceAttrs>,
     pub doc: RefCell<Value>,
+    /// `__module__` and `__annotations__` are slots, as in CPython: not in
+    /// the function's `__dict__`. Annotations are made on first read.
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Option<Value>>,
 }
 
 pub struct Module {

@@ -461,18 +461,8 @@ fn do_update_wrapper(
             Err(e) if vm.exc_is(&e, &vm.t.attribute_error) => continue,
             Err(e) => return Err(e),
         };
-        if name == vm.n.dict {
-            // The wrapper's __dict__ as weft hands it out is a copy: set
-            // the attributes one by one instead.
-            for k in vm.mapping_keys(&src)? {
-                let v = vm.getitem(&src, &k)?;
-                let k = Name::new(&vm.str_of(&k)?);
-                vm.setattr(wrapper, &k, v)?;
-            }
-        } else {
-            let target = vm.getattr(wrapper, &name)?;
-            vm.call_method(&target, &Name::new("update"), Args::new(vec![src]))?;
-        }
+        let target = vm.getattr(wrapper, &name)?;
+        vm.call_method(&target, &Name::new("update"), Args::new(vec![src]))?;
     }
     vm.setattr(wrapper, &vm.n.wrapped, wrapped.clone())
 }
