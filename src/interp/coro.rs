@@ -10,6 +10,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::eval::CompOut;
 use super::exec::Flow;
 use super::gen::Boxed;
 use super::{Args, Exc, Frame, Resume, Step, Vm, R};
@@ -192,34 +193,20 @@ impl Vm {
         first: Value,
         f: &mut Frame,
     ) -> R<Value> {
-        let iter = if comp.loops[0].is_async {
-            self.aiter(
-                &first,
-                "'async for' requires an object with __aiter__ method",
-            )?
-        } else {
-            self.iter(&first)?
-        };
-        let mut frame = self.comprehension_frame(&comp.code, f);
-        frame.locals[0] = Some(iter);
-        let mut items = Vec::new();
-        let mut dict = Dict::new();
-        self.comp_collect_s(comp, 0, &mut frame, &mut items, &mut dict)
-            .await?;
-        Ok(match comp.kind {
-            ir::CompKind::Set => self.build_set(items)?,
-            ir::CompKind::Dict => Value::dict(dict),
-            _ => Value::list(items),
-        })
+        let mut frame = self.comprehension_frame(comp, first, f)?;
+        let mut out = CompOut::new(comp.kind);
+        self.comp_loop_s(comp, 0, &mut frame, &mut out).await?;
+        out.finish(self)
     }
 
-    fn comp_collect_s<'a>(
+    /// The loops of a comprehension that suspends: an async comprehension,
+    /// or a generator expression (`CompOut::Yield`).
+    pub(super) fn comp_loop_s<'a>(
         &'static self,
         comp: &'a ir::Comprehension,
         depth: usize,
         f: &'a mut Frame,
-        items: &'a mut Vec<Value>,
-        dict: &'a mut Dict,
+        out: &'a mut CompOut,
     ) -> Boxed<'a, ()> {
         Box::pin(async move {
             let lp = &comp.loops[depth];
@@ -230,16 +217,28 @@ impl Vm {
                     continue;
                 }
                 if depth + 1 < comp.loops.len() {
-                    self.comp_collect_s(comp, depth + 1, f, items, dict).await?;
-                } else if comp.kind == ir::CompKind::Dict {
-                    let k = self.eval_s(&comp.element, f).await?;
-                    let v = match &comp.value {
-                        Some(v) => self.eval_s(v, f).await?,
-                        None => Value::None,
-                    };
-                    self.dict_set(dict, k, v)?;
-                } else {
-                    items.push(self.eval_s(&comp.element, f).await?);
+                    self.comp_loop_s(comp, depth + 1, f, out).await?;
+                    continue;
+                }
+                match out {
+                    CompOut::List(v) | CompOut::Set(v) => {
+                        v.push(self.eval_s(&comp.element, f).await?)
+                    }
+                    CompOut::Dict(d) => {
+                        let k = self.eval_s(&comp.element, f).await?;
+                        let v = match &comp.value {
+                            Some(v) => self.eval_s(v, f).await?,
+                            None => Value::None,
+                        };
+                        self.dict_set(d, k, v)?;
+                    }
+                    CompOut::Yield => {
+                        let v = self.eval_s(&comp.element, f).await?;
+                        if comp.is_async {
+                            self.async_yield.set(true);
+                        }
+                        self.yield_value(v).await?;
+                    }
                 }
             }
             Ok(())

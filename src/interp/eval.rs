@@ -558,6 +558,23 @@ impl Vm {
         first: Value,
         f: &mut Frame,
     ) -> R<Value> {
+        let mut frame = self.comprehension_frame(comp, first, f)?;
+        if comp.kind == CompKind::Generator {
+            return Ok(self.generator_from_comprehension(comp.clone(), frame));
+        }
+        let mut out = CompOut::new(comp.kind);
+        self.comp_loop(comp, 0, &mut frame, &mut out)?;
+        out.finish(self)
+    }
+
+    /// The frame a comprehension runs in, holding the iterator of its
+    /// first iterable (evaluated by the caller, in the enclosing scope).
+    pub fn comprehension_frame(
+        &'static self,
+        comp: &ir::Comprehension,
+        first: Value,
+        f: &Frame,
+    ) -> R<Frame> {
         let iter = if comp.loops[0].is_async {
             self.aiter(
                 &first,
@@ -566,21 +583,7 @@ impl Vm {
         } else {
             self.iter(&first)?
         };
-        let mut frame = self.comprehension_frame(&comp.code, f);
-        frame.locals[0] = Some(iter);
-        if comp.kind == CompKind::Generator {
-            return Ok(self.generator_from_comprehension(comp.clone(), frame));
-        }
-        let mut out = CompOut::new(comp.kind);
-        self.comp_loop(comp, 0, &mut frame, &mut out)?;
-        Ok(match out {
-            CompOut::List(v) => Value::list(v),
-            CompOut::Set(v) => self.build_set(v)?,
-            CompOut::Dict(d) => Value::dict(d),
-        })
-    }
-
-    pub fn comprehension_frame(&self, code: &Rc<ir::Code>, f: &Frame) -> Frame {
+        let code = &comp.code;
         let mut cells: Vec<Rc<CellObj>> = (0..code.own_cells)
             .map(|_| Rc::new(CellObj::new(None)))
             .collect();
@@ -589,16 +592,18 @@ impl Vm {
                 .iter()
                 .map(|&i| f.cells.get(i as usize).cloned().unwrap_or_default()),
         );
-        Frame {
+        let mut locals = vec![None; code.local_names.len()];
+        locals[0] = Some(iter);
+        Ok(Frame {
             code: code.clone(),
-            locals: vec![None; code.local_names.len()],
+            locals,
             cells,
             globals: f.globals.clone(),
             ns: None,
             id: self.next_frame_id(),
             ret: Value::None,
             line: None,
-        }
+        })
     }
 
     fn comp_loop(
@@ -638,6 +643,8 @@ impl Vm {
                     };
                     self.dict_set(d, k, v)?;
                 }
+                // Generator expressions run in comp_loop_s.
+                CompOut::Yield => {}
             }
         }
         Ok(())
@@ -654,19 +661,33 @@ impl Vm {
     }
 }
 
-enum CompOut {
+/// Where a comprehension's values go: into the list, set or dict it
+/// builds, or (a generator expression's) yielded one by one.
+pub(super) enum CompOut {
     List(Vec<Value>),
     Set(Vec<Value>),
     Dict(Dict),
+    Yield,
 }
 
 impl CompOut {
-    fn new(kind: CompKind) -> CompOut {
+    pub(super) fn new(kind: CompKind) -> CompOut {
         match kind {
             CompKind::Set => CompOut::Set(Vec::new()),
             CompKind::Dict => CompOut::Dict(Dict::new()),
+            CompKind::Generator => CompOut::Yield,
             _ => CompOut::List(Vec::new()),
         }
+    }
+
+    /// The comprehension's value, once every item is in.
+    pub(super) fn finish(self, vm: &'static Vm) -> R<Value> {
+        Ok(match self {
+            CompOut::List(v) => Value::list(v),
+            CompOut::Set(v) => vm.build_set(v)?,
+            CompOut::Dict(d) => Value::dict(d),
+            CompOut::Yield => Value::None,
+        })
     }
 }
 

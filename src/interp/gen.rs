@@ -122,7 +122,8 @@ impl Vm {
         let body: BodyFuture = Box::pin(async move {
             let mut frame = frame;
             let comp = body_comp;
-            self.comp_gen_loop(&comp, 0, &mut frame).await?;
+            self.comp_loop_s(&comp, 0, &mut frame, &mut super::eval::CompOut::Yield)
+                .await?;
             Ok(Value::None)
         });
         let kind = if comp.is_async {
@@ -143,34 +144,6 @@ impl Vm {
         }))
     }
 
-    fn comp_gen_loop<'a>(
-        &'static self,
-        comp: &'a ir::Comprehension,
-        depth: usize,
-        f: &'a mut Frame,
-    ) -> Boxed<'a, ()> {
-        Box::pin(async move {
-            let lp = &comp.loops[depth];
-            let iter = self.comp_iter_s(lp, f).await?;
-            while let Some(item) = self.comp_next_s(lp, &iter).await? {
-                self.assign(&lp.target, item, f)?;
-                if !self.comp_ifs_s(lp, f).await? {
-                    continue;
-                }
-                if depth + 1 < comp.loops.len() {
-                    self.comp_gen_loop(comp, depth + 1, f).await?;
-                } else {
-                    let v = self.eval_s(&comp.element, f).await?;
-                    if comp.is_async {
-                        self.async_yield.set(true);
-                    }
-                    self.yield_value(v).await?;
-                }
-            }
-            Ok(())
-        })
-    }
-
     /// Suspends the running generator with `v`; returns what it is resumed
     /// with.
     pub async fn yield_raw(&'static self, v: Value) -> Resume {
@@ -183,7 +156,7 @@ impl Vm {
     }
 
     /// `yield v`: the value sent in, or the exception thrown in.
-    async fn yield_value(&'static self, v: Value) -> R<Value> {
+    pub(super) async fn yield_value(&'static self, v: Value) -> R<Value> {
         match self.yield_raw(v).await {
             Resume::Send(x) => Ok(x),
             Resume::Throw(e) => Err(e),
