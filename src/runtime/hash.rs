@@ -69,7 +69,9 @@ pub fn float_hash(v: f64) -> i64 {
     fix((x as i64).wrapping_mul(sign))
 }
 
-fn frexp(v: f64) -> (f64, i32) {
+/// C's frexp: v = m * 2**e with 0.5 <= |m| < 1 (v finite and nonzero;
+/// 0, inf and nan come back as they are, with e = 0).
+pub fn frexp(v: f64) -> (f64, i32) {
     if v == 0.0 || !v.is_finite() {
         return (v, 0);
     }

@@ -516,7 +516,8 @@ impl Vm {
     }
 }
 
-fn float_to_big(f: f64) -> BigInt {
+/// The integer value of a finite float, exactly (what int(f) is).
+pub(crate) fn float_to_big(f: f64) -> BigInt {
     if f.abs() < 1.7e38 {
         return BigInt::from(f as i128);
     }

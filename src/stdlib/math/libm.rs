@@ -12,20 +12,8 @@ use num_bigint::BigUint;
 
 // ---- frexp, ldexp, nextafter -----------------------------------------------
 
-/// C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (x finite and nonzero).
-pub fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * f64::from_bits(0x4350_0000_0000_0000)); // 2**54
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
+/// C's frexp, which float hashing needs too.
+pub use crate::runtime::hash::frexp;
 
 /// C's ldexp (musl's scalbn): x * 2**n, rounded once.
 pub fn ldexp(x: f64, mut n: i32) -> f64 {

@@ -23,6 +23,7 @@ use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::construct::float_to_big;
 use super::math::real;
 use super::{builtin, new_module, stdlib_class};
 use crate::interp::{Args, Vm, R};
@@ -387,26 +388,6 @@ impl<'a> Gen<'a> {
     pub fn call(&self, name: &str, args: Vec<Value>) -> R<Value> {
         self.vm
             .call_method(self.this, &Name::new(name), Args::new(args))
-    }
-}
-
-fn float_to_big(f: f64) -> BigInt {
-    if f.abs() < 9.0e15 {
-        return BigInt::from(f as i64);
-    }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let m = BigInt::from(mantissa);
-    let r = if exp >= 0 {
-        m << exp as usize
-    } else {
-        m >> (-exp) as usize
-    };
-    if f < 0.0 {
-        -r
-    } else {
-        r
     }
 }
 
