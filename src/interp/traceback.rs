@@ -321,8 +321,7 @@ fn split_lines_keep_ends(text: &str) -> Vec<&str> {
                 }
                 _ => i + 1,
             },
-            '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
-            | '\u{2029}' => i + c.len_utf8(),
+            c if crate::runtime::value::is_line_break(c) => i + c.len_utf8(),
             _ => continue,
         };
         lines.push(&text[start..end]);

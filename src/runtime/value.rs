@@ -56,6 +56,23 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// The characters str.splitlines breaks at (a `\r\n` pair is one break);
+/// tracebacks and string.Template count lines the same way.
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
 /// A str: the text, and whether it is ASCII (then code-point indexing is
 /// byte indexing, the common case).
 pub struct Str {

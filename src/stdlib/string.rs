@@ -326,18 +326,7 @@ fn invalid(vm: &Vm, text: &[char], at: usize) -> crate::interp::Exc {
     let (mut line, mut line_start, mut k) = (1, 0, 0);
     while k < prefix.len() {
         let c = prefix[k];
-        let brk = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
+        let brk = crate::runtime::value::is_line_break(c);
         k += 1;
         if c == '\r' && prefix.get(k) == Some(&'\n') {
             k += 1;

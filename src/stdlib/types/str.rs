@@ -503,18 +503,7 @@ fn splitlines(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
-        if matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        ) {
+        if crate::runtime::value::is_line_break(c) {
             let mut end = at + c.len_utf8();
             if c == '\r' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
                 end += 1;
