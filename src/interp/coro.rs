@@ -159,12 +159,7 @@ impl Vm {
                 }
                 Err(e) => {
                     self.handling.borrow_mut().push(e.value());
-                    let args = Args::new(vec![
-                        Value::Class(e.class().clone()),
-                        e.value(),
-                        self.traceback_of(&e),
-                    ]);
-                    let res = match self.call_bound(&aexit, &mgr, args) {
+                    let res = match self.call_bound(&aexit, &mgr, self.exit_args(&e)) {
                         Ok(exiting) => match self.check_with_awaitable(&exiting, "__aexit__") {
                             Ok(()) => self.delegate(exiting, true).await,
                             Err(e) => Err(e),
@@ -172,14 +167,7 @@ impl Vm {
                         Err(e2) => Err(e2),
                     };
                     self.handling.borrow_mut().pop();
-                    match res {
-                        Ok(v) if self.truthy(&v)? => Ok(Flow::Normal),
-                        Ok(_) => Err(e),
-                        Err(e2) => {
-                            self.chain_context(&e2, &e);
-                            Err(e2)
-                        }
-                    }
+                    self.exit_outcome(res, e)
                 }
             }
         })

@@ -541,24 +541,31 @@ impl Vm {
             }
             Err(e) => {
                 self.handling.borrow_mut().push(e.value());
-                let args = super::Args {
-                    pos: vec![
-                        Value::Class(e.class().clone()),
-                        e.value(),
-                        self.traceback_of(&e),
-                    ],
-                    kw: Vec::new(),
-                };
-                let res = self.call_bound(&exit, mgr, args);
+                let res = self.call_bound(&exit, mgr, self.exit_args(&e));
                 self.handling.borrow_mut().pop();
-                match res {
-                    Ok(v) if self.truthy(&v)? => Ok(Flow::Normal),
-                    Ok(_) => Err(e),
-                    Err(e2) => {
-                        self.chain_context(&e2, &e);
-                        Err(e2)
-                    }
-                }
+                self.exit_outcome(res, e)
+            }
+        }
+    }
+
+    /// `__exit__`'s (or `__aexit__`'s) arguments for exception `e`.
+    pub(super) fn exit_args(&'static self, e: &Exc) -> super::Args {
+        super::Args::new(vec![
+            Value::Class(e.class().clone()),
+            e.value(),
+            self.traceback_of(e),
+        ])
+    }
+
+    /// After `__exit__` saw exception `e` and answered `res`: a true answer
+    /// swallows `e`; an exception from `__exit__` replaces it, chained.
+    pub(super) fn exit_outcome(&'static self, res: R<Value>, e: Exc) -> R<Flow> {
+        match res {
+            Ok(v) if self.truthy(&v)? => Ok(Flow::Normal),
+            Ok(_) => Err(e),
+            Err(e2) => {
+                self.chain_context(&e2, &e);
+                Err(e2)
             }
         }
     }

@@ -85,16 +85,7 @@ impl Vm {
     /// it on an event loop.
     pub fn module_coroutine(&'static self, code: Rc<ir::Code>, module: &Rc<Module>) -> Value {
         let line = Rc::new(Cell::new(code.line));
-        let mut frame = Frame {
-            locals: Vec::new(),
-            cells: Vec::new(),
-            globals: module.clone(),
-            ns: None,
-            id: self.next_frame_id(),
-            ret: Value::None,
-            line: Some(line.clone()),
-            code: code.clone(),
-        };
+        let mut frame = self.module_frame(code.clone(), module, Some(line.clone()));
         let body_code = code.clone();
         let body: BodyFuture = Box::pin(async move {
             self.exec_block_s(&body_code.body, &mut frame).await?;

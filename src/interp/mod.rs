@@ -375,17 +375,27 @@ impl Vm {
     }
 
     pub fn run_module_code(&'static self, code: Rc<Code>, module: &Rc<Module>) -> R<()> {
-        let mut frame = Frame {
+        let mut frame = self.module_frame(code.clone(), module, None);
+        self.exec_block(&code.body, &mut frame).map(|_| ())
+    }
+
+    /// The frame module-level code runs in: its names are the module's.
+    pub(crate) fn module_frame(
+        &self,
+        code: Rc<Code>,
+        module: &Rc<Module>,
+        line: Option<Rc<std::cell::Cell<u32>>>,
+    ) -> Frame {
+        Frame {
             locals: Vec::new(),
             cells: Vec::new(),
             globals: module.clone(),
             ns: None,
             id: self.next_frame_id(),
             ret: Value::None,
-            line: None,
-            code: code.clone(),
-        };
-        self.exec_block(&code.body, &mut frame).map(|_| ())
+            line,
+            code,
+        }
     }
 
     /// What an exception that reached the top means: SystemExit's code,
