@@ -466,6 +466,18 @@ fn run_method(
     mode: Mode,
 ) -> R<Value> {
     this(vm, a, name)?;
+    let (string, pos, endpos) = string_pos_endpos(vm, a, kw, name)?;
+    run(vm, &a[0], string.as_ref(), mode, pos, endpos)
+}
+
+/// The `(string, pos=0, endpos=sys.maxsize)` arguments of a Pattern's
+/// matching methods.
+fn string_pos_endpos(
+    vm: &'static Vm,
+    a: &[Value],
+    kw: &[(Name, Value)],
+    name: &str,
+) -> R<(Option<Value>, i64, i64)> {
     let args = bind(
         vm,
         name,
@@ -477,7 +489,7 @@ fn run_method(
     )?;
     let pos = pos_arg(vm, &args[1], 0)?;
     let endpos = pos_arg(vm, &args[2], i64::MAX)?;
-    run(vm, &a[0], args[0].as_ref(), mode, pos, endpos)
+    Ok((args[0].clone(), pos, endpos))
 }
 
 fn p_match(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
@@ -507,21 +519,9 @@ fn found_item(subj: &Subject, c: &Compiled, spans: &Spans) -> Value {
 
 fn p_findall(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
     let c = this(vm, a, "findall")?;
-    let args = bind(
-        vm,
-        "findall",
-        &a[1..],
-        kw,
-        &["string", "pos", "endpos"],
-        1,
-        Style::C,
-    )?;
-    let subj = subject(vm, &c, args[0].as_ref())?;
-    let r = range(
-        &subj,
-        pos_arg(vm, &args[1], 0)?,
-        pos_arg(vm, &args[2], i64::MAX)?,
-    );
+    let (string, pos, endpos) = string_pos_endpos(vm, a, kw, "findall")?;
+    let subj = subject(vm, &c, string.as_ref())?;
+    let r = range(&subj, pos, endpos);
     let mut scan = Scanner::new(r.pos_b, r.endpos_b);
     let mut out = Vec::new();
     while let Some(spans) = scan.next(vm, &c, &subj.text.text)? {
@@ -586,21 +586,9 @@ fn iter_next(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
 
 fn p_finditer(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
     let c = this(vm, a, "finditer")?;
-    let args = bind(
-        vm,
-        "finditer",
-        &a[1..],
-        kw,
-        &["string", "pos", "endpos"],
-        1,
-        Style::C,
-    )?;
-    let subj = subject(vm, &c, args[0].as_ref())?;
-    let r = range(
-        &subj,
-        pos_arg(vm, &args[1], 0)?,
-        pos_arg(vm, &args[2], i64::MAX)?,
-    );
+    let (string, pos, endpos) = string_pos_endpos(vm, a, kw, "finditer")?;
+    let subj = subject(vm, &c, string.as_ref())?;
+    let r = range(&subj, pos, endpos);
     let state = IterState {
         pattern: a[0].clone(),
         compiled: c,
