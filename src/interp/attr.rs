@@ -122,7 +122,7 @@ impl Vm {
                 // The instance's own attributes first: a data descriptor
                 // (property) never leaves a value in the instance dict.
                 if let Some(v) = i.dict.borrow().get(name) {
-                    return Ok(v.clone());
+                    return Ok(v);
                 }
                 let class_attr = i.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {

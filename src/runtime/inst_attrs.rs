@@ -53,8 +53,9 @@ impl InstanceAttrs {
 
     pub fn contains_key(&self, name: &Name) -> bool {
         match self {
+            InstanceAttrs::Small(v) => v.iter().any(|(k, _)| k == name),
+            InstanceAttrs::Large(m) => m.contains_key(name),
             InstanceAttrs::Shared(d) => d.borrow().get_str(name).is_some(),
-            _ => self.get(name).is_some(),
         }
     }
 

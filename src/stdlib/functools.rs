@@ -967,7 +967,7 @@ fn cached_get(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
         )));
     };
     if let Some(v) = inst.dict.borrow().get(&name) {
-        return Ok(v.clone());
+        return Ok(v);
     }
     let hooks = inst
         .class
