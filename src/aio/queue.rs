@@ -101,45 +101,53 @@ fn base_full(vm: &'static Vm, me: &Value, s: &QueueState) -> R<bool> {
     vm.truthy(&full)
 }
 
-/// The base `_init`, `_put`, `_get`, `qsize` and `empty` of a custom queue:
-/// queues.py's, over `self._queue`.
-fn base_hook(vm: &'static Vm, me: &Value, hook: &str, args: Vec<Value>) -> R<Value> {
-    if hook == "_init" {
-        let deque = vm.import_module("collections")?;
-        let deque = vm.getattr(&deque, &Name::new("deque"))?;
-        let storage = vm.call(&deque, Args::default())?;
-        vm.setattr(me, &Name::new("_queue"), storage)?;
-        return Ok(Value::None);
-    }
-    let storage = own_storage(vm, me)?;
+/// The storage hooks Queue itself defines (`full` is built on `qsize`).
+#[derive(Clone, Copy)]
+enum Hook {
+    Init,
+    Put,
+    Get,
+    Qsize,
+    Empty,
+}
+
+/// A base hook of a custom queue: queues.py's, over `self._queue`.
+fn base_hook(vm: &'static Vm, me: &Value, hook: Hook, args: Vec<Value>) -> R<Value> {
     match hook {
-        "_put" => call(vm, &storage, "append", args),
-        "_get" => call(vm, &storage, "popleft", args),
-        "qsize" => Ok(Value::Int(vm.len(&storage)? as i64)),
-        _ => Ok(Value::Bool(!vm.truthy(&storage)?)),
+        Hook::Init => {
+            let collections = vm.import_module("collections")?;
+            let deque = vm.getattr(&collections, &Name::new("deque"))?;
+            let storage = vm.call(&deque, Args::default())?;
+            vm.setattr(me, &Name::new("_queue"), storage)?;
+            Ok(Value::None)
+        }
+        Hook::Put => call(vm, &own_storage(vm, me)?, "append", args),
+        Hook::Get => call(vm, &own_storage(vm, me)?, "popleft", args),
+        Hook::Qsize => Ok(Value::Int(vm.len(&own_storage(vm, me)?)? as i64)),
+        Hook::Empty => Ok(Value::Bool(!vm.truthy(&own_storage(vm, me)?)?)),
     }
 }
 
 /// A base hook called as a method: on the Rust items of a plain queue, on
 /// `self._queue` when a subclass overrides hooks.
-fn hook_method(vm: &'static Vm, a: &[Value], hook: &'static str) -> R<Value> {
+fn hook_method(vm: &'static Vm, a: &[Value], hook: Hook) -> R<Value> {
     let s = queue(vm, &a[0])?;
     if s.custom.get() {
         return base_hook(vm, &a[0], hook, a[1..].to_vec());
     }
     match hook {
-        "_init" => Ok(Value::None),
-        "_put" => {
+        Hook::Init => Ok(Value::None),
+        Hook::Put => {
             arity(vm, "_put", a, 2, 2)?;
             s.items.borrow_mut().push_back(a[1].clone());
             Ok(Value::None)
         }
-        "_get" => {
+        Hook::Get => {
             let item = s.items.borrow_mut().pop_front();
             item.ok_or_else(|| vm.index_error("pop from an empty deque"))
         }
-        "qsize" => Ok(Value::Int(s.items.borrow().len() as i64)),
-        _ => Ok(Value::Bool(s.items.borrow().is_empty())),
+        Hook::Qsize => Ok(Value::Int(s.items.borrow().len() as i64)),
+        Hook::Empty => Ok(Value::Bool(s.items.borrow().is_empty())),
     }
 }
 
@@ -336,11 +344,11 @@ const QUEUE_METHODS: &[(&str, BuiltinFn)] = &[
         let f = format(vm, &a[0])?;
         Ok(Value::str(format!("<{} {f}>", class.name)))
     }),
-    ("_init", |vm, a, _| hook_method(vm, a, "_init")),
-    ("_put", |vm, a, _| hook_method(vm, a, "_put")),
-    ("_get", |vm, a, _| hook_method(vm, a, "_get")),
-    ("qsize", |vm, a, _| hook_method(vm, a, "qsize")),
-    ("empty", |vm, a, _| hook_method(vm, a, "empty")),
+    ("_init", |vm, a, _| hook_method(vm, a, Hook::Init)),
+    ("_put", |vm, a, _| hook_method(vm, a, Hook::Put)),
+    ("_get", |vm, a, _| hook_method(vm, a, Hook::Get)),
+    ("qsize", |vm, a, _| hook_method(vm, a, Hook::Qsize)),
+    ("empty", |vm, a, _| hook_method(vm, a, Hook::Empty)),
     ("full", |vm, a, _| {
         Ok(Value::Bool(base_full(vm, &a[0], queue(vm, &a[0])?)?))
     }),
