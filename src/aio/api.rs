@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::event_loop::{EventLoop, Handle, Job};
-use super::future::{as_future, new_future, Callback, FutureObj};
+use super::future::{as_future, new_future, Callback, Callbacks, FutureObj};
 use super::{task, types, Types};
 use crate::interp::{Args, Exc, Resume, Vm, R};
 use crate::runtime::*;
@@ -411,7 +411,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
         let lp = this_loop(vm, a)?;
         check_open(vm, &lp)?;
         let (func, args) = callback_args(vm, a, 1, "call_soon")?;
-        let h = lp.call_soon(Job::Call { func, args });
+        let h = lp.call_soon_handle(Job::Call { func, args });
         Ok(new_handle(vm, h, false))
     }),
     ("call_later", |vm, a, _| {
@@ -751,7 +751,7 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
         let f = fut(vm, a)?;
         let before = f.callbacks.borrow().len();
         let mut kept = Vec::new();
-        for cb in std::mem::take(&mut *f.callbacks.borrow_mut()) {
+        for cb in std::mem::take(&mut *f.callbacks.borrow_mut()).into_vec() {
             let same = match &cb {
                 Callback::Py(func) => func.is(&a[1]) || vm.eq(func, &a[1])?,
                 Callback::Wakeup(_) => false,
@@ -761,7 +761,7 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
             }
         }
         let removed = before - kept.len();
-        *f.callbacks.borrow_mut() = kept;
+        *f.callbacks.borrow_mut() = Callbacks::from_vec(kept);
         Ok(Value::Int(removed as i64))
     }),
     ("get_loop", |vm, a, _| {
@@ -777,16 +777,12 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
         let f = fut(vm, a)?;
         let name = vm.str_of(&a[1])?;
         Ok(match name.as_str() {
-            "_cancel_message" => f.cancel_message.borrow().clone(),
+            "_cancel_message" => f.cancel_message(),
             "_state" => Value::str(f.state.get().name()),
             "_loop" => loop_object(vm, &f.lp),
             "_asyncio_future_blocking" => Value::Bool(f.blocking.get()),
-            "_result" => f.result.borrow().clone(),
-            "_exception" => f
-                .exception
-                .borrow()
-                .as_ref()
-                .map_or(Value::None, |e| e.value()),
+            "_result" => f.result_value(),
+            "_exception" => f.exception_exc().map_or(Value::None, |e| e.value()),
             "_must_cancel" => Value::Bool(f.task.as_ref().is_some_and(|t| t.must_cancel.get())),
             "_coro" if f.task.is_some() => f.task.as_ref().map_or(Value::None, |t| t.coro.clone()),
             "_fut_waiter" => f
@@ -832,7 +828,7 @@ fn task_new(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
 fn task_part<'a>(vm: &'static Vm, a: &'a [Value]) -> R<&'a task::TaskPart> {
     fut(vm, a)?
         .task
-        .as_ref()
+        .as_deref()
         .ok_or_else(|| vm.type_error("a Task was expected"))
 }
 

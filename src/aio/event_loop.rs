@@ -47,6 +47,13 @@ impl Handle {
     }
 }
 
+/// An entry of the ready queue: most callbacks (task steps, wake-ups,
+/// done-callbacks) are never cancelled and need no handle of their own.
+enum Ready {
+    Job(Job),
+    Handle(Rc<Handle>),
+}
+
 struct Timer {
     when: f64,
     seq: u64,
@@ -82,7 +89,7 @@ impl Ord for Timer {
 const RESOLUTION: f64 = 1e-9;
 
 pub struct EventLoop {
-    ready: RefCell<VecDeque<Rc<Handle>>>,
+    ready: RefCell<VecDeque<Ready>>,
     timers: RefCell<BinaryHeap<Timer>>,
     seq: Cell<u64>,
     pub running: Cell<bool>,
@@ -132,9 +139,14 @@ impl EventLoop {
     }
 
     /// `call_soon`: runs in the next iteration, after what is already ready.
-    pub fn call_soon(&self, job: Job) -> Rc<Handle> {
+    pub fn call_soon(&self, job: Job) {
+        self.ready.borrow_mut().push_back(Ready::Job(job));
+    }
+
+    /// `call_soon` with a handle to cancel it by (`loop.call_soon`).
+    pub fn call_soon_handle(&self, job: Job) -> Rc<Handle> {
         let h = Handle::new(job, 0.0);
-        self.ready.borrow_mut().push_back(h.clone());
+        self.ready.borrow_mut().push_back(Ready::Handle(h.clone()));
         h
     }
 
@@ -142,7 +154,7 @@ impl EventLoop {
     /// is borrowed: then the job waits for the start of the next iteration.
     pub fn call_soon_from_drop(&self, job: Job) {
         match self.ready.try_borrow_mut() {
-            Ok(mut ready) => ready.push_back(Handle::new(job, 0.0)),
+            Ok(mut ready) => ready.push_back(Ready::Job(job)),
             Err(_) => self.deferred.borrow_mut().push(job),
         }
     }
@@ -212,22 +224,27 @@ impl EventLoop {
             let mut ready = self.ready.borrow_mut();
             while timers.peek().is_some_and(|t| t.when < end) {
                 if let Some(t) = timers.pop() {
-                    ready.push_back(t.handle);
+                    ready.push_back(Ready::Handle(t.handle));
                 }
             }
         }
         let ntodo = self.ready.borrow().len();
         for _ in 0..ntodo {
-            let Some(h) = self.ready.borrow_mut().pop_front() else {
+            let Some(entry) = self.ready.borrow_mut().pop_front() else {
                 break;
             };
-            if h.cancelled.get() {
-                continue;
+            match entry {
+                Ready::Job(job) => self.run_job(vm, None, job)?,
+                Ready::Handle(h) => {
+                    if h.cancelled.get() {
+                        continue;
+                    }
+                    let Some(job) = h.job.borrow_mut().take() else {
+                        continue;
+                    };
+                    self.run_job(vm, Some(&h), job)?;
+                }
             }
-            let Some(job) = h.job.borrow_mut().take() else {
-                continue;
-            };
-            self.run_job(vm, &h, job)?;
         }
         Ok(())
     }
@@ -244,7 +261,7 @@ impl EventLoop {
                 Some(_) => (&t.task, "Task exception was never retrieved"),
                 None => (&t.future, "Future exception was never retrieved"),
             };
-            let Some(exc) = ghost.exception.borrow().clone() else {
+            let Some(exc) = ghost.exception_exc() else {
                 continue;
             };
             let fut = Instance::with_data(class.clone(), ghost);
@@ -256,7 +273,7 @@ impl EventLoop {
         }
     }
 
-    fn run_job(self: &Rc<Self>, vm: &'static Vm, h: &Rc<Handle>, job: Job) -> R<()> {
+    fn run_job(self: &Rc<Self>, vm: &'static Vm, h: Option<&Rc<Handle>>, job: Job) -> R<()> {
         let (r, func, args) = match job {
             Job::Step { task, exc } => return super::task::step(vm, &task, exc),
             Job::Wakeup { task, fut } => return super::task::wakeup(vm, &task, &fut),
@@ -286,7 +303,13 @@ impl EventLoop {
                 // As asyncio's Handle._run reports it: the callback and
                 // its arguments, and the handle (which keeps its callback).
                 let source = super::callback_source(vm, &func, &args)?;
-                *h.job.borrow_mut() = Some(Job::Call { func, args });
+                let h = match h {
+                    Some(h) => {
+                        *h.job.borrow_mut() = Some(Job::Call { func, args });
+                        h.clone()
+                    }
+                    None => Handle::new(Job::Call { func, args }, 0.0),
+                };
                 let message = format!("Exception in callback {source}");
                 let ctx = super::exception_context(vm, &message, &e);
                 if let Value::Dict(d) = &ctx {

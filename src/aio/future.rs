@@ -2,6 +2,10 @@
 //! scheduled with `call_soon`, in the order they were added, when it
 //! completes — the rule that makes awaiting code resume when CPython's does.
 //! A Task is a Future with a coroutine (`FutureObj::task`).
+//!
+//! A program may hold a hundred thousand pending futures at once (every
+//! waiting task has one, and the task itself is one), so the object is
+//! kept small: what it holds is one enum, its callbacks usually one.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -36,33 +40,96 @@ pub enum Callback {
     Wakeup(Value),
 }
 
+/// The done-callbacks: most futures get exactly one (the task waiting).
+#[derive(Default)]
+pub enum Callbacks {
+    #[default]
+    None,
+    One(Callback),
+    Many(Vec<Callback>),
+}
+
+impl Callbacks {
+    pub fn len(&self) -> usize {
+        match self {
+            Callbacks::None => 0,
+            Callbacks::One(_) => 1,
+            Callbacks::Many(v) => v.len(),
+        }
+    }
+
+    pub fn push(&mut self, cb: Callback) {
+        *self = match std::mem::take(self) {
+            Callbacks::None => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::Many(mut v) => {
+                v.push(cb);
+                Callbacks::Many(v)
+            }
+        };
+    }
+
+    pub fn into_vec(self) -> Vec<Callback> {
+        match self {
+            Callbacks::None => Vec::new(),
+            Callbacks::One(cb) => vec![cb],
+            Callbacks::Many(v) => v,
+        }
+    }
+
+    pub fn from_vec(mut v: Vec<Callback>) -> Callbacks {
+        match v.len() {
+            0 => Callbacks::None,
+            1 => Callbacks::One(v.pop().expect("one callback")),
+            _ => Callbacks::Many(v),
+        }
+    }
+
+    fn as_slice(&self) -> &[Callback] {
+        match self {
+            Callbacks::None => &[],
+            Callbacks::One(cb) => std::slice::from_ref(cb),
+            Callbacks::Many(v) => v,
+        }
+    }
+}
+
+/// What a future holds besides its state.
+#[derive(Default)]
+pub enum Outcome {
+    #[default]
+    Nothing,
+    Result(Value),
+    Exception(Exc),
+    /// The message of a requested or done cancellation, and the
+    /// CancelledError a task's coroutine raised (which result() re-raises).
+    Cancel {
+        msg: Value,
+        raised: Option<Exc>,
+    },
+}
+
 pub struct FutureObj {
     pub state: Cell<State>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Option<Exc>>,
-    pub callbacks: RefCell<Vec<Callback>>,
-    pub cancel_message: RefCell<Value>,
-    /// The CancelledError a task's coroutine raised (re-raised by result()).
-    pub cancelled_exc: RefCell<Option<Exc>>,
     /// Set while a coroutine awaits this future: the task then waits for it.
     pub blocking: Cell<bool>,
     /// An exception nobody retrieved is reported when the future dies.
     pub log_traceback: Cell<bool>,
+    outcome: RefCell<Outcome>,
+    pub callbacks: RefCell<Callbacks>,
     pub lp: Rc<EventLoop>,
-    pub task: Option<TaskPart>,
+    /// Boxed: most futures are not tasks.
+    pub task: Option<Box<TaskPart>>,
 }
 
 impl FutureObj {
-    pub fn new(lp: Rc<EventLoop>, task: Option<TaskPart>) -> FutureObj {
+    pub fn new(lp: Rc<EventLoop>, task: Option<Box<TaskPart>>) -> FutureObj {
         FutureObj {
             state: Cell::new(State::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
+            outcome: RefCell::new(Outcome::Nothing),
+            callbacks: RefCell::new(Callbacks::None),
             lp,
             task,
         }
@@ -72,40 +139,81 @@ impl FutureObj {
         self.state.get() != State::Pending
     }
 
+    /// The result, if it finished with one (None otherwise).
+    pub fn result_value(&self) -> Value {
+        match &*self.outcome.borrow() {
+            Outcome::Result(v) => v.clone(),
+            _ => Value::None,
+        }
+    }
+
+    /// The exception it finished with.
+    pub fn exception_exc(&self) -> Option<Exc> {
+        match &*self.outcome.borrow() {
+            Outcome::Exception(e) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    /// The message of the cancellation requested or done (None if none).
+    pub fn cancel_message(&self) -> Value {
+        match &*self.outcome.borrow() {
+            Outcome::Cancel { msg, .. } => msg.clone(),
+            _ => Value::None,
+        }
+    }
+
+    /// Remembers a cancellation's message (a task cancelled while running
+    /// keeps it until its coroutine sees the CancelledError).
+    pub fn set_cancel_message(&self, msg: Value) {
+        *self.outcome.borrow_mut() = Outcome::Cancel { msg, raised: None };
+    }
+
+    /// The CancelledError the task's coroutine raised, to be re-raised.
+    pub fn set_cancelled_exc(&self, e: Exc) {
+        let mut o = self.outcome.borrow_mut();
+        let msg = match std::mem::take(&mut *o) {
+            Outcome::Cancel { msg, .. } => msg,
+            _ => Value::None,
+        };
+        *o = Outcome::Cancel {
+            msg,
+            raised: Some(e),
+        };
+    }
+
+    fn job(cb: Callback, me: &Value) -> Job {
+        match cb {
+            Callback::Py(func) => Job::Done {
+                func,
+                fut: me.clone(),
+            },
+            Callback::Wakeup(task) => Job::Wakeup {
+                task,
+                fut: me.clone(),
+            },
+        }
+    }
+
     /// Schedules every done-callback, in order, and forgets them.
     fn schedule_callbacks(&self, me: &Value) {
         let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
-        for cb in callbacks {
-            self.lp.call_soon(match cb {
-                Callback::Py(func) => Job::Done {
-                    func,
-                    fut: me.clone(),
-                },
-                Callback::Wakeup(task) => Job::Wakeup {
-                    task,
-                    fut: me.clone(),
-                },
-            });
+        match callbacks {
+            Callbacks::None => {}
+            Callbacks::One(cb) => self.lp.call_soon(Self::job(cb, me)),
+            Callbacks::Many(v) => {
+                for cb in v {
+                    self.lp.call_soon(Self::job(cb, me));
+                }
+            }
         }
     }
 
     pub fn add_callback(&self, me: &Value, cb: Callback) {
         if self.done() {
-            self.lp.call_soon(match cb {
-                Callback::Py(func) => Job::Done {
-                    func,
-                    fut: me.clone(),
-                },
-                Callback::Wakeup(task) => Job::Wakeup {
-                    task,
-                    fut: me.clone(),
-                },
-            });
+            self.lp.call_soon(Self::job(cb, me));
         } else {
-            // Most futures get one callback: no room for four.
-            let mut cbs = self.callbacks.borrow_mut();
-            cbs.reserve_exact(1);
-            cbs.push(cb);
+            self.callbacks.borrow_mut().push(cb);
         }
     }
 
@@ -116,7 +224,13 @@ impl FutureObj {
             return false;
         }
         self.state.set(State::Cancelled);
-        *self.cancel_message.borrow_mut() = msg;
+        let mut o = self.outcome.borrow_mut();
+        let raised = match std::mem::take(&mut *o) {
+            Outcome::Cancel { raised, .. } => raised,
+            _ => None,
+        };
+        *o = Outcome::Cancel { msg, raised };
+        drop(o);
         self.schedule_callbacks(me);
         true
     }
@@ -125,7 +239,7 @@ impl FutureObj {
         if self.done() {
             return Err(invalid_state(vm));
         }
-        *self.result.borrow_mut() = v;
+        *self.outcome.borrow_mut() = Outcome::Result(v);
         self.state.set(State::Finished);
         self.schedule_callbacks(me);
         Ok(())
@@ -135,7 +249,7 @@ impl FutureObj {
         if self.done() {
             return Err(invalid_state(vm));
         }
-        *self.exception.borrow_mut() = Some(e);
+        *self.outcome.borrow_mut() = Outcome::Exception(e);
         self.state.set(State::Finished);
         self.schedule_callbacks(me);
         self.log_traceback.set(true);
@@ -144,10 +258,13 @@ impl FutureObj {
 
     /// The CancelledError that result() raises for a cancelled future.
     pub fn make_cancelled_error(&self, vm: &'static Vm) -> Exc {
-        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
-            return e;
-        }
-        let msg = self.cancel_message.borrow().clone();
+        let msg = match &mut *self.outcome.borrow_mut() {
+            Outcome::Cancel { raised, msg } => match raised.take() {
+                Some(e) => return e,
+                None => msg.clone(),
+            },
+            _ => Value::None,
+        };
         let args = if msg.is_none() { vec![] } else { vec![msg] };
         vm.exc_with_args(&super::types(vm).cancelled_error, args)
     }
@@ -161,9 +278,10 @@ impl FutureObj {
             }
             State::Finished => {
                 self.log_traceback.set(false);
-                match &*self.exception.borrow() {
-                    Some(e) => Err(e.clone()),
-                    None => Ok(self.result.borrow().clone()),
+                match &*self.outcome.borrow() {
+                    Outcome::Exception(e) => Err(e.clone()),
+                    Outcome::Result(v) => Ok(v.clone()),
+                    _ => Ok(Value::None),
                 }
             }
         }
@@ -179,11 +297,7 @@ impl FutureObj {
             )),
             State::Finished => {
                 self.log_traceback.set(false);
-                Ok(self
-                    .exception
-                    .borrow()
-                    .as_ref()
-                    .map_or(Value::None, |e| e.value()))
+                Ok(self.exception_exc().map_or(Value::None, |e| e.value()))
             }
         }
     }
@@ -194,18 +308,18 @@ impl FutureObj {
 /// does) at its next iteration, when calling Python code is safe again.
 impl Drop for FutureObj {
     fn drop(&mut self) {
-        if !self.log_traceback.get() || self.exception.borrow().is_none() {
+        if !self.log_traceback.get() {
             return;
         }
+        let Outcome::Exception(e) = std::mem::take(self.outcome.get_mut()) else {
+            return;
+        };
         let ghost = FutureObj {
             state: Cell::new(self.state.get()),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(self.exception.borrow_mut().take()),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
+            outcome: RefCell::new(Outcome::Exception(e)),
+            callbacks: RefCell::new(Callbacks::None),
             lp: self.lp.clone(),
             task: self.task.take(),
         };
@@ -234,6 +348,7 @@ pub fn new_future(class: &Rc<Class>, lp: Rc<EventLoop>) -> Value {
 /// The `cb=[...]` part of a repr: what will be called back.
 fn callbacks_repr(vm: &'static Vm, f: &FutureObj) -> R<String> {
     let cbs = f.callbacks.borrow();
+    let cbs = cbs.as_slice();
     if cbs.is_empty() {
         return Ok(String::new());
     }
@@ -259,12 +374,9 @@ fn callbacks_repr(vm: &'static Vm, f: &FutureObj) -> R<String> {
 pub fn repr_info(vm: &'static Vm, f: &FutureObj) -> R<Vec<String>> {
     let mut info = vec![f.state.get().name().to_lowercase()];
     if f.state.get() == State::Finished {
-        match &*f.exception.borrow() {
+        match f.exception_exc() {
             Some(e) => info.push(format!("exception={}", vm.repr(&e.value())?)),
-            None => {
-                let r = f.result.borrow().clone();
-                info.push(format!("result={}", reprlib(vm, &r, 6)?));
-            }
+            None => info.push(format!("result={}", reprlib(vm, &f.result_value(), 6)?)),
         }
     }
     let cb = callbacks_repr(vm, f)?;

@@ -99,7 +99,7 @@ fn done_callback(vm: &'static Vm, s: &GatherState, fut: &Value) -> R<()> {
         for child in &children {
             let res = if cancelled(vm, child)? {
                 let msg = match as_future(child) {
-                    Some(f) => f.cancel_message.borrow().clone(),
+                    Some(f) => f.cancel_message(),
                     None => vm.getattr(child, &Name::new("_cancel_message"))?,
                 };
                 let msg = if msg.is_none() { Value::str("") } else { msg };

@@ -36,7 +36,7 @@ impl TaskPart {
 }
 
 fn part(f: &FutureObj) -> Option<&TaskPart> {
-    f.task.as_ref()
+    f.task.as_deref()
 }
 
 /// A new task for `coro` on `lp`, scheduled to take its first step in the
@@ -57,14 +57,14 @@ pub fn new_task(
     };
     let serial = lp.task_serial.get();
     lp.task_serial.set(serial + 1);
-    let part = TaskPart {
+    let part = Box::new(TaskPart {
         serial,
         coro,
         name: RefCell::new(name),
         must_cancel: Cell::new(false),
         fut_waiter: RefCell::new(None),
         num_cancels_requested: Cell::new(0),
-    };
+    });
     let task = Instance::with_data(class.clone(), FutureObj::new(lp.clone(), Some(part)));
     lp.call_soon(Job::Step {
         task: task.clone(),
@@ -99,7 +99,7 @@ pub fn cancel(vm: &'static Vm, task: &Value, msg: Value) -> R<bool> {
         }
     }
     t.must_cancel.set(true);
-    *f.cancel_message.borrow_mut() = msg;
+    f.set_cancel_message(msg);
     Ok(true)
 }
 
@@ -167,7 +167,7 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         Ok(Step::Returned(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
-                let msg = f.cancel_message.borrow().clone();
+                let msg = f.cancel_message();
                 f.cancel(task, msg);
             } else {
                 f.set_result(vm, task, v)?;
@@ -175,8 +175,8 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         }
         Ok(Step::Yielded(y)) => suspended(vm, task, f, t, y)?,
         Err(e) if vm.exc_is(&e, &super::types(vm).cancelled_error) => {
-            *f.cancelled_exc.borrow_mut() = Some(e);
-            let msg = f.cancel_message.borrow().clone();
+            f.set_cancelled_exc(e);
+            let msg = f.cancel_message();
             f.cancel(task, msg);
         }
         Err(e) if is_fatal(vm, &e) => {
@@ -219,7 +219,7 @@ fn suspended(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, y: Valu
                 w.add_callback(&y, Callback::Wakeup(task.clone()));
                 *t.fut_waiter.borrow_mut() = Some(y.clone());
                 if t.must_cancel.get() {
-                    let msg = f.cancel_message.borrow().clone();
+                    let msg = f.cancel_message();
                     if cancel_any(vm, &y, msg)? {
                         t.must_cancel.set(false);
                     }
