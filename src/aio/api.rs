@@ -749,7 +749,7 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
     ("remove_done_callback", |vm, a, _| {
         arity(vm, "remove_done_callback", a, 2, 2)?;
         let f = fut(vm, a)?;
-        let before = f.callbacks.borrow().len();
+        let before = f.callbacks.borrow().as_slice().len();
         let mut kept = Vec::new();
         for cb in std::mem::take(&mut *f.callbacks.borrow_mut()).into_vec() {
             let same = match &cb {

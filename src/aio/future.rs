@@ -50,14 +50,6 @@ pub enum Callbacks {
 }
 
 impl Callbacks {
-    pub fn len(&self) -> usize {
-        match self {
-            Callbacks::None => 0,
-            Callbacks::One(_) => 1,
-            Callbacks::Many(v) => v.len(),
-        }
-    }
-
     pub fn push(&mut self, cb: Callback) {
         *self = match std::mem::take(self) {
             Callbacks::None => Callbacks::One(cb),
@@ -85,7 +77,7 @@ impl Callbacks {
         }
     }
 
-    fn as_slice(&self) -> &[Callback] {
+    pub fn as_slice(&self) -> &[Callback] {
         match self {
             Callbacks::None => &[],
             Callbacks::One(cb) => std::slice::from_ref(cb),
