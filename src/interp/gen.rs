@@ -774,130 +774,6 @@ impl Vm {
         Ok(args)
     }
 
-    /// `yield from it` (and `await it`): pass every value out, everything
-    /// sent or thrown in, until the inner iterator returns.
-    pub(super) async fn delegate(&'static self, v: Value, is_await: bool) -> R<Value> {
-        let it = if is_await {
-            if crate::aio::future::as_future(&v).is_some() {
-                return self.await_future(v).await;
-            }
-            if matches!(&v, Value::Instance(i) if i.data::<super::AgenAwait>().is_some()) {
-                return Box::pin(self.drive_agen(&v)).await;
-            }
-            if let Value::Instance(i) = &v {
-                if let Some(a) = i.data::<super::coro::AnextAwait>() {
-                    let (inner, default) = (a.inner.clone(), a.default.clone());
-                    return Box::pin(self.drive_anext(inner, default)).await;
-                }
-            }
-            match &v {
-                Value::Generator(g) if g.kind == GenKind::Coroutine => {
-                    if g.started.get() && !g.running.get() {
-                        return Err(self.runtime_error(if g.body.borrow().is_none() {
-                            "cannot reuse already awaited coroutine"
-                        } else {
-                            "coroutine is being awaited already"
-                        }));
-                    }
-                    v.clone()
-                }
-                Value::Instance(i) if Rc::ptr_eq(&i.class, &crate::aio::types(self).sleep0) => {
-                    // asyncio.sleep(0): give the loop one turn.
-                    return match self.yield_raw(Value::None).await {
-                        Resume::Send(_) => Ok(Value::None),
-                        Resume::Throw(e) => Err(e),
-                    };
-                }
-                Value::Instance(i) => match i.class.lookup(&self.n.await_) {
-                    Some(m) => {
-                        let it = self.call_bound(&m, &v, Args::default())?;
-                        if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {
-                            return Err(self.type_error("__await__() returned a coroutine"));
-                        }
-                        if !self.is_iterator(&it) {
-                            return Err(self.type_error(format!(
-                                "__await__() returned non-iterator of type '{}'",
-                                self.type_name(&it)
-                            )));
-                        }
-                        it
-                    }
-                    None => return Err(self.not_awaitable(&v)),
-                },
-                _ => return Err(self.not_awaitable(&v)),
-            }
-        } else {
-            if let Value::Generator(g) = &v {
-                if g.kind == GenKind::Coroutine {
-                    return Err(self.type_error(
-                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                    ));
-                }
-            }
-            self.iter(&v)?
-        };
-        let mut how = Resume::Send(Value::None);
-        loop {
-            let step = match (&it, how) {
-                (Value::Generator(g), how) => self.resume(g, how)?,
-                (_, Resume::Send(x)) => {
-                    let r = if x.is_none() {
-                        self.next(&it).map(|o| o.map(Step::Yielded))
-                    } else {
-                        let send = self.getattr(&it, &Name::new("send"))?;
-                        match self.call(&send, Args::new(vec![x])) {
-                            Ok(v) => Ok(Some(Step::Yielded(v))),
-                            Err(e) if self.exc_is(&e, &self.t.stop_iteration) => {
-                                let v = e.data().args.first().cloned().unwrap_or(Value::None);
-                                Ok(Some(Step::Returned(v)))
-                            }
-                            Err(e) => Err(e),
-                        }
-                    };
-                    match r? {
-                        Some(s) => s,
-                        None => Step::Returned(Value::None),
-                    }
-                }
-                (_, Resume::Throw(e)) => match self.getattr(&it, &Name::new("throw")) {
-                    Ok(throw) => match self.call(&throw, Args::new(vec![e.value()])) {
-                        Ok(v) => Step::Yielded(v),
-                        Err(e2) if self.exc_is(&e2, &self.t.stop_iteration) => {
-                            Step::Returned(e2.data().args.first().cloned().unwrap_or(Value::None))
-                        }
-                        Err(e2) => return Err(e2),
-                    },
-                    Err(_) => return Err(e),
-                },
-            };
-            match step {
-                Step::Yielded(x) => how = self.yield_raw(x).await,
-                Step::Returned(r) => return Ok(r),
-            }
-        }
-    }
-
-    /// `await future`, as Future.__await__: the task waits until the
-    /// future is done (the future goes up to it), then takes its result.
-    pub async fn await_future(&'static self, fut: Value) -> R<Value> {
-        loop {
-            let Some(f) = crate::aio::future::as_future(&fut) else {
-                return Err(self.not_awaitable(&fut));
-            };
-            if f.done() {
-                return f.result(self);
-            }
-            f.blocking.set(true);
-            if let Resume::Throw(e) = self.yield_raw(fut.clone()).await {
-                return Err(e);
-            }
-            let done = crate::aio::future::as_future(&fut).is_some_and(|f| f.done());
-            if !done {
-                return Err(self.runtime_error("await wasn't used with future"));
-            }
-        }
-    }
-
     /// Whether `await v` can work (before trying it: `async with` and
     /// `async for` have their own messages for what cannot).
     pub(super) fn is_awaitable(&'static self, v: &Value) -> bool {
@@ -922,7 +798,7 @@ impl Vm {
         }
     }
 
-    fn not_awaitable(&self, v: &Value) -> Exc {
+    pub(super) fn not_awaitable(&self, v: &Value) -> Exc {
         self.type_error(format!(
             "object {} can't be used in 'await' expression",
             self.type_name(v)

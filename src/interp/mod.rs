@@ -9,6 +9,7 @@ pub mod clock;
 pub mod complex;
 mod containers;
 mod coro;
+mod delegate;
 mod eval;
 pub mod exc_group;
 mod exec;

@@ -1,0 +1,257 @@
+//! `await x` and `yield from x`: the outer generator passes every value
+//! its inner one yields out, and everything sent or thrown in back in,
+//! until the inner one returns.
+//!
+//! A suspended coroutine keeps this future inside its own state for as
+//! long as it waits — a hundred thousand waiting tasks keep a hundred
+//! thousand of them — so the two cases nearly every await is (a coroutine,
+//! a future) are written by hand as small state machines; an `async fn`
+//! would hold every local of every path. The rest (`__await__`, async
+//! generators' awaitables, plain iterators) runs in its own box.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use super::call::Args;
+use super::gen::Boxed;
+use super::{Resume, Step, Vm, R};
+use crate::runtime::*;
+
+/// What a generator resumed after suspending is given (`Vm::resume_slot`).
+fn resumed_with(vm: &Vm) -> Resume {
+    vm.resume_slot
+        .borrow_mut()
+        .take()
+        .unwrap_or(Resume::Send(Value::None))
+}
+
+/// Suspends the running generator, handing `v` out (`Vm::transfer`).
+fn suspend_with(vm: &Vm, v: Value) -> Poll<R<Value>> {
+    *vm.transfer.borrow_mut() = Some(v);
+    Poll::Pending
+}
+
+/// `await future`, as Future.__await__: the task waits until the future is
+/// done (the future goes up to it), then takes its result.
+pub struct AwaitFuture {
+    vm: &'static Vm,
+    fut: Value,
+    suspended: bool,
+}
+
+impl Future for AwaitFuture {
+    type Output = R<Value>;
+
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<R<Value>> {
+        let vm = self.vm;
+        if self.suspended {
+            self.suspended = false;
+            if let Resume::Throw(e) = resumed_with(vm) {
+                return Poll::Ready(Err(e));
+            }
+            if !crate::aio::future::as_future(&self.fut).is_some_and(|f| f.done()) {
+                return Poll::Ready(Err(vm.runtime_error("await wasn't used with future")));
+            }
+        }
+        let Some(f) = crate::aio::future::as_future(&self.fut) else {
+            return Poll::Ready(Err(vm.not_awaitable(&self.fut)));
+        };
+        if f.done() {
+            return Poll::Ready(f.result(vm));
+        }
+        f.blocking.set(true);
+        self.suspended = true;
+        suspend_with(vm, self.fut.clone())
+    }
+}
+
+/// What `await x` / `yield from x` runs.
+pub enum Delegate {
+    /// A coroutine (or generator) driven step by step.
+    Generator {
+        vm: &'static Vm,
+        gen: Rc<Generator>,
+        suspended: bool,
+    },
+    /// A native future or task.
+    Future(AwaitFuture),
+    /// `asyncio.sleep(0)`: one turn of the loop.
+    Yield { vm: &'static Vm, suspended: bool },
+    /// Everything else, and errors found before starting.
+    Other(Boxed<'static, Value>),
+}
+
+impl Future for Delegate {
+    type Output = R<Value>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R<Value>> {
+        // Nothing here is self-referential: every variant may move.
+        match self.get_mut() {
+            Delegate::Future(f) => Pin::new(f).poll(cx),
+            Delegate::Other(b) => b.as_mut().poll(cx),
+            Delegate::Yield { vm, suspended } => {
+                if *suspended {
+                    return Poll::Ready(match resumed_with(vm) {
+                        Resume::Send(_) => Ok(Value::None),
+                        Resume::Throw(e) => Err(e),
+                    });
+                }
+                *suspended = true;
+                suspend_with(vm, Value::None)
+            }
+            Delegate::Generator { vm, gen, suspended } => {
+                let how = if *suspended {
+                    resumed_with(vm)
+                } else {
+                    Resume::Send(Value::None)
+                };
+                *suspended = false;
+                match vm.resume(gen, how) {
+                    Ok(Step::Yielded(x)) => {
+                        *suspended = true;
+                        suspend_with(vm, x)
+                    }
+                    Ok(Step::Returned(r)) => Poll::Ready(Ok(r)),
+                    Err(e) => Poll::Ready(Err(e)),
+                }
+            }
+        }
+    }
+}
+
+impl Vm {
+    pub fn await_future(&'static self, fut: Value) -> AwaitFuture {
+        AwaitFuture {
+            vm: self,
+            fut,
+            suspended: false,
+        }
+    }
+
+    /// `yield from v` (and, with `is_await`, `await v`).
+    pub(super) fn delegate(&'static self, v: Value, is_await: bool) -> Delegate {
+        let fail = |e| Delegate::Other(Box::pin(async move { Err(e) }));
+        if !is_await {
+            return match &v {
+                Value::Generator(g) if g.kind == GenKind::Coroutine => fail(self.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                )),
+                Value::Generator(g) => Delegate::Generator {
+                    vm: self,
+                    gen: g.clone(),
+                    suspended: false,
+                },
+                _ => match self.iter(&v) {
+                    Ok(it) => Delegate::Other(Box::pin(self.delegate_iter(it))),
+                    Err(e) => fail(e),
+                },
+            };
+        }
+        if crate::aio::future::as_future(&v).is_some() {
+            return Delegate::Future(self.await_future(v));
+        }
+        if let Value::Instance(i) = &v {
+            if i.data::<super::AgenAwait>().is_some() {
+                return Delegate::Other(Box::pin(async move { self.drive_agen(&v).await }));
+            }
+            if let Some(a) = i.data::<super::coro::AnextAwait>() {
+                let (inner, default) = (a.inner.clone(), a.default.clone());
+                return Delegate::Other(Box::pin(self.drive_anext(inner, default)));
+            }
+        }
+        match &v {
+            Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                if g.started.get() && !g.running.get() {
+                    return fail(self.runtime_error(if g.body.borrow().is_none() {
+                        "cannot reuse already awaited coroutine"
+                    } else {
+                        "coroutine is being awaited already"
+                    }));
+                }
+                Delegate::Generator {
+                    vm: self,
+                    gen: g.clone(),
+                    suspended: false,
+                }
+            }
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &crate::aio::types(self).sleep0) => {
+                Delegate::Yield {
+                    vm: self,
+                    suspended: false,
+                }
+            }
+            Value::Instance(i) => match i.class.lookup(&self.n.await_) {
+                Some(m) => {
+                    let it = match self.call_bound(&m, &v, Args::default()) {
+                        Ok(it) => it,
+                        Err(e) => return fail(e),
+                    };
+                    if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+                        return fail(self.type_error("__await__() returned a coroutine"));
+                    }
+                    if !self.is_iterator(&it) {
+                        return fail(self.type_error(format!(
+                            "__await__() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    match it {
+                        Value::Generator(g) => Delegate::Generator {
+                            vm: self,
+                            gen: g,
+                            suspended: false,
+                        },
+                        it => Delegate::Other(Box::pin(self.delegate_iter(it))),
+                    }
+                }
+                None => fail(self.not_awaitable(&v)),
+            },
+            _ => fail(self.not_awaitable(&v)),
+        }
+    }
+
+    /// Delegation to an iterator that is not a generator: `next`, `send`
+    /// and `throw` through its methods.
+    async fn delegate_iter(&'static self, it: Value) -> R<Value> {
+        let mut how = Resume::Send(Value::None);
+        loop {
+            let step = match how {
+                Resume::Send(x) => {
+                    let r = if x.is_none() {
+                        self.next(&it).map(|o| o.map(Step::Yielded))
+                    } else {
+                        let send = self.getattr(&it, &Name::new("send"))?;
+                        match self.call(&send, Args::new(vec![x])) {
+                            Ok(v) => Ok(Some(Step::Yielded(v))),
+                            Err(e) if self.exc_is(&e, &self.t.stop_iteration) => {
+                                let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                                Ok(Some(Step::Returned(v)))
+                            }
+                            Err(e) => Err(e),
+                        }
+                    };
+                    match r? {
+                        Some(s) => s,
+                        None => Step::Returned(Value::None),
+                    }
+                }
+                Resume::Throw(e) => match self.getattr(&it, &Name::new("throw")) {
+                    Ok(throw) => match self.call(&throw, Args::new(vec![e.value()])) {
+                        Ok(v) => Step::Yielded(v),
+                        Err(e2) if self.exc_is(&e2, &self.t.stop_iteration) => {
+                            Step::Returned(e2.data().args.first().cloned().unwrap_or(Value::None))
+                        }
+                        Err(e2) => return Err(e2),
+                    },
+                    Err(_) => return Err(e),
+                },
+            };
+            match step {
+                Step::Yielded(x) => how = self.yield_raw(x).await,
+                Step::Returned(r) => return Ok(r),
+            }
+        }
+    }
+}
