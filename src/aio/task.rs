@@ -277,7 +277,7 @@ pub fn format_coroutine(vm: &'static Vm, coro: &Value) -> R<String> {
     };
     if g.body.borrow().is_some() || g.running.get() {
         let line = if g.started.get() {
-            g.line.get()
+            g.line.as_ref().map_or(code.line, |l| l.get())
         } else {
             code.line
         };

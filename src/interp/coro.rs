@@ -380,12 +380,12 @@ impl Vm {
         Value::Generator(Rc::new(Generator {
             kind: GenKind::Coroutine,
             name: Name::new(name),
-            qualname: name.into(),
+            qualname: Name::new(name).to_rc(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: None,
-            line: Rc::new(Cell::new(0)),
+            line: None,
             handling: RefCell::new(Vec::new()),
         }))
     }

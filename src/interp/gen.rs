@@ -75,7 +75,7 @@ impl Vm {
             started: Cell::new(false),
             running: Cell::new(false),
             code: Some(gen_code),
-            line,
+            line: Some(line),
             handling: RefCell::new(Vec::new()),
         }))
     }
@@ -94,12 +94,12 @@ impl Vm {
         Value::Generator(Rc::new(Generator {
             kind: GenKind::Coroutine,
             name: Name::new("<module>"),
-            qualname: "<module>".into(),
+            qualname: Name::new("<module>").to_rc(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: Some(code),
-            line,
+            line: Some(line),
             handling: RefCell::new(Vec::new()),
         }))
     }
@@ -125,12 +125,12 @@ impl Vm {
         Value::Generator(Rc::new(Generator {
             kind,
             name: Name::new("<genexpr>"),
-            qualname: "<genexpr>".into(),
+            qualname: Name::new("<genexpr>").to_rc(),
             body: RefCell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: None,
-            line: Rc::new(Cell::new(0)),
+            line: None,
             handling: RefCell::new(Vec::new()),
         }))
     }
@@ -285,10 +285,52 @@ impl Vm {
                 if let Some(line) = &f.line {
                     line.set(s.line);
                 }
-                let r = if s.suspends {
-                    self.exec_s(s, f).await
-                } else {
+                let r = if !s.suspends {
                     self.exec(s, f)
+                } else {
+                    // The statements nearly every await is in run right
+                    // here: a coroutine suspended in one holds only this
+                    // block's state, not also that of a general evaluator.
+                    match &s.kind {
+                        StmtKind::Expr(e) => self.expr_s(e, f).await.map(|_| Flow::Normal),
+                        StmtKind::Assign(targets, value) => match self.expr_s(value, f).await {
+                            Ok(v) => targets
+                                .iter()
+                                .try_for_each(|t| self.assign(t, v.clone(), f))
+                                .map(|()| Flow::Normal),
+                            Err(e) => Err(e),
+                        },
+                        StmtKind::Return(Some(v)) => self.expr_s(v, f).await.map(|v| {
+                            f.ret = v;
+                            Flow::Return
+                        }),
+                        StmtKind::If(test, body, orelse) => {
+                            let t = if test.suspends {
+                                self.eval_s(test, f).await
+                            } else {
+                                self.eval(test, f)
+                            };
+                            match t.and_then(|t| self.truthy(&t)) {
+                                Ok(true) => self.exec_block_s(body, f).await,
+                                Ok(false) => self.exec_block_s(orelse, f).await,
+                                Err(e) => Err(e),
+                            }
+                        }
+                        // Boxed already: awaited directly, not through exec_s.
+                        StmtKind::Try(t) => self.exec_try_s(t, f).await,
+                        StmtKind::With {
+                            items,
+                            body,
+                            is_async: false,
+                        } => self.exec_with_s(items, body, f).await,
+                        StmtKind::With {
+                            items,
+                            body,
+                            is_async: true,
+                        } => self.async_with_s(items, body, f).await,
+                        _ if s.kind.is_compound() => self.exec_compound_s(s, f).await,
+                        _ => self.exec_s(s, f).await,
+                    }
                 };
                 match r {
                     Ok(Flow::Normal) => {}
@@ -300,101 +342,76 @@ impl Vm {
         })
     }
 
-    async fn exec_s(&'static self, s: &Stmt, f: &mut Frame) -> R<Flow> {
-        match &s.kind {
-            StmtKind::Expr(e) => {
-                self.expr_s(e, f).await?;
-            }
-            StmtKind::Display(e) => {
-                let v = self.expr_s(e, f).await?;
-                self.display(v)?;
-            }
-            StmtKind::Assign(targets, value) => {
-                let v = self.expr_s(value, f).await?;
-                for t in targets {
-                    self.assign(t, v.clone(), f)?;
+    /// Every other suspending statement, in a box of its own.
+    fn exec_s<'a>(&'static self, s: &'a Stmt, f: &'a mut Frame) -> Boxed<'a, Flow> {
+        Box::pin(async move {
+            match &s.kind {
+                StmtKind::Display(e) => {
+                    let v = self.expr_s(e, f).await?;
+                    self.display(v)?;
                 }
-            }
-            StmtKind::AugAssign(target, op, value) => {
-                let cur = match target {
-                    ir::Target::Attr(obj, name) => {
-                        let o = self.eval(obj, f)?;
-                        self.getattr(&o, name)?
-                    }
-                    ir::Target::Subscript(obj, idx) => {
-                        let o = self.eval(obj, f)?;
-                        let i = self.eval(idx, f)?;
-                        self.getitem(&o, &i)?
-                    }
-                    ir::Target::Local(slot) => f.locals[*slot as usize]
-                        .clone()
-                        .ok_or_else(|| self.unbound_local(&f.code.local_names[*slot as usize]))?,
-                    ir::Target::Cell(i) => f.cells[*i as usize]
-                        .borrow()
-                        .clone()
-                        .ok_or_else(|| self.unbound_local(&f.code.cell_names[*i as usize]))?,
-                    ir::Target::Global(n) | ir::Target::ClassName(n) => {
-                        self.load_global(&f.globals, n)?
-                    }
-                    ir::Target::Unpack(..) => Value::None,
-                };
-                let v = self.eval_s(value, f).await?;
-                let new = self.inplace(*op, &cur, &v)?;
-                self.assign(target, new, f)?;
-            }
-            StmtKind::Return(v) => {
-                let v = match v {
-                    Some(v) => self.expr_s(v, f).await?,
-                    None => Value::None,
-                };
-                f.ret = v;
-                return Ok(Flow::Return);
-            }
-            StmtKind::Raise(exc, cause) => {
-                let exc = match exc {
-                    Some(e) => Some(self.eval_s(e, f).await?),
-                    None => None,
-                };
-                let cause = match cause {
-                    Some(c) => Some(self.eval_s(c, f).await?),
-                    None => None,
-                };
-                return Err(self.raise(exc, cause)?);
-            }
-            StmtKind::Assert(test, msg) => {
-                let t = self.eval_s(test, f).await?;
-                if !self.truthy(&t)? {
-                    let args = match msg {
-                        Some(m) => vec![self.eval_s(m, f).await?],
-                        None => vec![],
+                StmtKind::AugAssign(target, op, value) => {
+                    let cur = match target {
+                        ir::Target::Attr(obj, name) => {
+                            let o = self.eval(obj, f)?;
+                            self.getattr(&o, name)?
+                        }
+                        ir::Target::Subscript(obj, idx) => {
+                            let o = self.eval(obj, f)?;
+                            let i = self.eval(idx, f)?;
+                            self.getitem(&o, &i)?
+                        }
+                        ir::Target::Local(slot) => {
+                            f.locals[*slot as usize].clone().ok_or_else(|| {
+                                self.unbound_local(&f.code.local_names[*slot as usize])
+                            })?
+                        }
+                        ir::Target::Cell(i) => f.cells[*i as usize]
+                            .borrow()
+                            .clone()
+                            .ok_or_else(|| self.unbound_local(&f.code.cell_names[*i as usize]))?,
+                        ir::Target::Global(n) | ir::Target::ClassName(n) => {
+                            self.load_global(&f.globals, n)?
+                        }
+                        ir::Target::Unpack(..) => Value::None,
                     };
-                    return Err(self.exc_with_args(&self.t.assertion_error, args));
+                    let v = self.eval_s(value, f).await?;
+                    let new = self.inplace(*op, &cur, &v)?;
+                    self.assign(target, new, f)?;
                 }
+                StmtKind::Return(v) => {
+                    let v = match v {
+                        Some(v) => self.expr_s(v, f).await?,
+                        None => Value::None,
+                    };
+                    f.ret = v;
+                    return Ok(Flow::Return);
+                }
+                StmtKind::Raise(exc, cause) => {
+                    let exc = match exc {
+                        Some(e) => Some(self.eval_s(e, f).await?),
+                        None => None,
+                    };
+                    let cause = match cause {
+                        Some(c) => Some(self.eval_s(c, f).await?),
+                        None => None,
+                    };
+                    return Err(self.raise(exc, cause)?);
+                }
+                StmtKind::Assert(test, msg) => {
+                    let t = self.eval_s(test, f).await?;
+                    if !self.truthy(&t)? {
+                        let args = match msg {
+                            Some(m) => vec![self.eval_s(m, f).await?],
+                            None => vec![],
+                        };
+                        return Err(self.exc_with_args(&self.t.assertion_error, args));
+                    }
+                }
+                _ => return self.exec(s, f),
             }
-            StmtKind::If(test, body, orelse) => {
-                let t = self.eval_s(test, f).await?;
-                return if self.truthy(&t)? {
-                    self.exec_block_s(body, f).await
-                } else {
-                    self.exec_block_s(orelse, f).await
-                };
-            }
-            // Boxed already: awaited directly, not through the loops' box.
-            StmtKind::Try(t) => return self.exec_try_s(t, f).await,
-            StmtKind::With {
-                items,
-                body,
-                is_async: false,
-            } => return self.exec_with_s(items, body, f).await,
-            StmtKind::With {
-                items,
-                body,
-                is_async: true,
-            } => return self.async_with_s(items, body, f).await,
-            _ if s.kind.is_compound() => return self.exec_compound_s(s, f).await,
-            _ => return self.exec(s, f),
-        }
-        Ok(Flow::Normal)
+            Ok(Flow::Normal)
+        })
     }
 
     /// The value of a statement's expression. `await f(x)` — most of what

@@ -34,6 +34,11 @@ impl Name {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The interned text itself, shared (no copy).
+    pub fn to_rc(&self) -> Rc<str> {
+        self.0.clone()
+    }
 }
 
 impl Deref for Name {

@@ -341,8 +341,9 @@ pub struct Generator {
     pub running: Cell<bool>,
     /// The code it runs (None for generator expressions' own frames).
     pub code: Option<Rc<Code>>,
-    /// The line it is suspended at (the frame keeps it current).
-    pub line: Rc<Cell<u32>>,
+    /// The line it is suspended at (the frame keeps it current); None for
+    /// bodies that are not Python code.
+    pub line: Option<Rc<Cell<u32>>>,
     /// The exceptions its own handlers were handling when it suspended
     /// (sys.exc_info() is per generator): put back when it resumes.
     pub handling: RefCell<Vec<Value>>,
