@@ -167,14 +167,33 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     let callback = Instance::with_data(types(vm).gather_callback.clone(), s.clone());
 
     // Children by argument: the same coroutine or future passed twice is
-    // one child (a dict, as tasks.py keeps it).
-    let arg_to_fut = Value::dict(Dict::new());
-    let mut children = Vec::with_capacity(args.len());
+    // one child (tasks.py keeps a dict). Coroutines and futures compare by
+    // identity, so they are looked up by address; anything else (which may
+    // define __eq__) goes through a dict as in tasks.py.
+    let mut by_identity: hashbrown::HashMap<usize, usize> = hashbrown::HashMap::new();
+    let mut arg_to_fut: Option<Value> = None;
+    let mut children: Vec<Value> = Vec::with_capacity(args.len());
     let mut lp: Option<Value> = None;
     for arg in args {
-        if vm.contains(&arg_to_fut, &arg)? {
-            children.push(vm.getitem(&arg_to_fut, &arg)?);
-            continue;
+        let identity = match &arg {
+            Value::Generator(_) => arg.ptr(),
+            _ if as_future(&arg).is_some() && is_native_future(vm, &arg) => arg.ptr(),
+            _ => None,
+        };
+        match identity {
+            Some(id) => {
+                if let Some(&i) = by_identity.get(&id) {
+                    children.push(children[i].clone());
+                    continue;
+                }
+            }
+            None => {
+                let d = arg_to_fut.get_or_insert_with(|| Value::dict(Dict::new()));
+                if vm.contains(d, &arg)? {
+                    children.push(vm.getitem(d, &arg)?);
+                    continue;
+                }
+            }
         }
         let fut = match as_future(&arg) {
             Some(f) if lp.as_ref().is_none_or(|l| lp_is(vm, l, f)) => arg.clone(),
@@ -196,7 +215,16 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
             });
         }
         s.nfuts.set(s.nfuts.get() + 1);
-        vm.setitem(&arg_to_fut, arg, fut.clone())?;
+        match identity {
+            Some(id) => {
+                by_identity.insert(id, children.len());
+            }
+            None => {
+                if let Some(d) = &arg_to_fut {
+                    vm.setitem(d, arg, fut.clone())?;
+                }
+            }
+        }
         match as_future(&fut) {
             Some(f) => f.add_callback(&fut, super::future::Callback::Py(callback.clone())),
             None => {
@@ -216,6 +244,12 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     *s.children.borrow_mut() = children;
     *s.outer.borrow_mut() = Some(outer.clone());
     Ok(outer)
+}
+
+/// A Future or Task of asyncio's own classes (a subclass may define
+/// `__eq__` and `__hash__`).
+fn is_native_future(vm: &'static Vm, v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if super::is_native_class(vm, &i.class))
 }
 
 /// Whether future `f` belongs to the loop object `l` (a future of another

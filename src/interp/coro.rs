@@ -386,7 +386,7 @@ impl Vm {
             running: Cell::new(false),
             code: None,
             line: None,
-            handling: RefCell::new(Vec::new()),
+            handling: Cell::new(None),
         }))
     }
 

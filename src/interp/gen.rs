@@ -76,7 +76,7 @@ impl Vm {
             running: Cell::new(false),
             code: Some(gen_code),
             line: Some(line),
-            handling: RefCell::new(Vec::new()),
+            handling: Cell::new(None),
         }))
     }
 
@@ -100,7 +100,7 @@ impl Vm {
             running: Cell::new(false),
             code: Some(code),
             line: Some(line),
-            handling: RefCell::new(Vec::new()),
+            handling: Cell::new(None),
         }))
     }
 
@@ -131,7 +131,7 @@ impl Vm {
             running: Cell::new(false),
             code: None,
             line: None,
-            handling: RefCell::new(Vec::new()),
+            handling: Cell::new(None),
         }))
     }
 
@@ -192,11 +192,8 @@ impl Vm {
         }
         g.running.set(true);
         let base = self.handling.borrow().len();
-        {
-            let mut own = g.handling.borrow_mut();
-            if !own.is_empty() {
-                self.handling.borrow_mut().append(&mut own);
-            }
+        if let Some(mut own) = g.handling.take() {
+            self.handling.borrow_mut().append(&mut own);
         }
         let mut cx = Context::from_waker(Waker::noop());
         let polled = body.as_mut().poll(&mut cx);
@@ -207,7 +204,7 @@ impl Vm {
             if handling.len() > base {
                 let own = handling.split_off(base);
                 if polled.is_pending() {
-                    *g.handling.borrow_mut() = own;
+                    g.handling.set(Some(Box::new(own)));
                 }
             }
         }

@@ -346,7 +346,7 @@ pub struct Generator {
     pub line: Option<Rc<Cell<u32>>>,
     /// The exceptions its own handlers were handling when it suspended
     /// (sys.exc_info() is per generator): put back when it resumes.
-    pub handling: RefCell<Vec<Value>>,
+    pub handling: Cell<Option<Box<Vec<Value>>>>,
 }
 
 /// A coroutine that dies never having started is a call whose `await` was
@@ -372,7 +372,7 @@ impl Drop for Generator {
                     running: Cell::new(false),
                     code: self.code.clone(),
                     line: self.line.clone(),
-                    handling: RefCell::new(std::mem::take(self.handling.get_mut())),
+                    handling: Cell::new(self.handling.take()),
                 };
                 crate::aio::finalize_asyncgen(vm, ghost);
             }
