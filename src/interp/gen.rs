@@ -428,80 +428,104 @@ impl Vm {
     /// made only when one suspends) so that the future of every suspended
     /// simple statement stays small.
     fn exec_compound_s<'a>(&'static self, s: &'a Stmt, f: &'a mut Frame) -> Boxed<'a, Flow> {
-        Box::pin(async move {
-            match &s.kind {
-                StmtKind::While(test, body, orelse) => loop {
-                    let t = self.eval_s(test, f).await?;
-                    if !self.truthy(&t)? {
-                        return self.exec_block_s(orelse, f).await;
-                    }
-                    match self.exec_block_s(body, f).await? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return => return Ok(Flow::Return),
-                        _ => {}
-                    }
-                    self.check_interrupt()?;
-                },
-                StmtKind::For {
-                    target,
-                    iter,
-                    body,
-                    orelse,
-                    is_async: true,
-                } => {
-                    let seq = self.eval_s(iter, f).await?;
-                    return self.async_for_s(target, seq, body, orelse, f).await;
-                }
-                StmtKind::With {
-                    items,
-                    body,
-                    is_async: true,
-                } => return self.async_with_s(items, body, f).await,
-                StmtKind::For {
-                    target,
-                    iter,
-                    body,
-                    orelse,
-                    ..
-                } => {
-                    let seq = self.eval_s(iter, f).await?;
-                    let it = self.iter(&seq)?;
-                    while let Some(item) = self.next(&it)? {
-                        self.assign(target, item, f)?;
-                        match self.exec_block_s(body, f).await? {
-                            Flow::Break => return Ok(Flow::Normal),
-                            Flow::Return => return Ok(Flow::Return),
-                            _ => {}
-                        }
-                        self.check_interrupt()?;
-                    }
-                    return self.exec_block_s(orelse, f).await;
-                }
-                StmtKind::Try(t) => return self.exec_try_s(t, f).await,
-                StmtKind::With { items, body, .. } => {
-                    return self.exec_with_s(items, body, f).await
-                }
-                StmtKind::Match(subject, cases) => {
-                    let v = self.eval_s(subject, f).await?;
-                    for case in cases {
-                        if self.match_pattern(&case.pattern, &v, f)? {
-                            let ok = match &case.guard {
-                                Some(g) => {
-                                    let g = self.eval_s(g, f).await?;
-                                    self.truthy(&g)?
-                                }
-                                None => true,
-                            };
-                            if ok {
-                                return self.exec_block_s(&case.body, f).await;
-                            }
-                        }
-                    }
-                }
-                _ => return self.exec(s, f),
+        // One box per kind of statement: a single async block over all of
+        // them would reserve room for the locals of every kind at once.
+        match &s.kind {
+            StmtKind::While(test, body, orelse) => Box::pin(self.while_s(test, body, orelse, f)),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => Box::pin(async move {
+                let seq = self.eval_s(iter, f).await?;
+                self.async_for_s(target, seq, body, orelse, f).await
+            }),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => Box::pin(self.for_s(target, iter, body, orelse, f)),
+            StmtKind::Try(t) => self.exec_try_s(t, f),
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => self.exec_with_s(items, body, f),
+            StmtKind::With { items, body, .. } => self.async_with_s(items, body, f),
+            StmtKind::Match(subject, cases) => Box::pin(self.match_s(subject, cases, f)),
+            _ => Box::pin(std::future::ready(self.exec(s, f))),
+        }
+    }
+
+    async fn while_s(
+        &'static self,
+        test: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        f: &mut Frame,
+    ) -> R<Flow> {
+        loop {
+            let t = self.eval_s(test, f).await?;
+            if !self.truthy(&t)? {
+                return self.exec_block_s(orelse, f).await;
             }
-            Ok(Flow::Normal)
-        })
+            match self.exec_block_s(body, f).await? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            self.check_interrupt()?;
+        }
+    }
+
+    async fn for_s(
+        &'static self,
+        target: &ir::Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        f: &mut Frame,
+    ) -> R<Flow> {
+        let seq = self.eval_s(iter, f).await?;
+        let it = self.iter(&seq)?;
+        while let Some(item) = self.next(&it)? {
+            self.assign(target, item, f)?;
+            match self.exec_block_s(body, f).await? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            self.check_interrupt()?;
+        }
+        self.exec_block_s(orelse, f).await
+    }
+
+    async fn match_s(
+        &'static self,
+        subject: &Expr,
+        cases: &[ir::MatchCase],
+        f: &mut Frame,
+    ) -> R<Flow> {
+        let v = self.eval_s(subject, f).await?;
+        for case in cases {
+            if self.match_pattern(&case.pattern, &v, f)? {
+                let ok = match &case.guard {
+                    Some(g) => {
+                        let g = self.eval_s(g, f).await?;
+                        self.truthy(&g)?
+                    }
+                    None => true,
+                };
+                if ok {
+                    return self.exec_block_s(&case.body, f).await;
+                }
+            }
+        }
+        Ok(Flow::Normal)
     }
 
     fn exec_try_s<'a>(&'static self, t: &'a ir::Try, f: &'a mut Frame) -> Boxed<'a, Flow> {
