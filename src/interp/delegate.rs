@@ -67,8 +67,9 @@ impl Future for AwaitFuture {
     }
 }
 
-/// What `await x` / `yield from x` runs.
-pub enum Delegate {
+/// What `await x` / `yield from x` runs (and a suspending statement's
+/// expression: see `Vm::expr_s`).
+pub enum Delegate<'a> {
     /// A coroutine (or generator) driven step by step.
     Generator {
         vm: &'static Vm,
@@ -79,11 +80,13 @@ pub enum Delegate {
     Future(AwaitFuture),
     /// `asyncio.sleep(0)`: one turn of the loop.
     Yield { vm: &'static Vm, suspended: bool },
-    /// Everything else, and errors found before starting.
-    Other(Boxed<'static, Value>),
+    /// Everything else.
+    Other(Boxed<'a, Value>),
+    /// Known before starting (an error, or a value computed eagerly).
+    Done(Option<R<Value>>),
 }
 
-impl Future for Delegate {
+impl Future for Delegate<'_> {
     type Output = R<Value>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R<Value>> {
@@ -91,6 +94,7 @@ impl Future for Delegate {
         match self.get_mut() {
             Delegate::Future(f) => Pin::new(f).poll(cx),
             Delegate::Other(b) => b.as_mut().poll(cx),
+            Delegate::Done(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
             Delegate::Yield { vm, suspended } => {
                 if *suspended {
                     return Poll::Ready(match resumed_with(vm) {
@@ -131,8 +135,8 @@ impl Vm {
     }
 
     /// `yield from v` (and, with `is_await`, `await v`).
-    pub(super) fn delegate(&'static self, v: Value, is_await: bool) -> Delegate {
-        let fail = |e| Delegate::Other(Box::pin(async move { Err(e) }));
+    pub(super) fn delegate(&'static self, v: Value, is_await: bool) -> Delegate<'static> {
+        let fail = |e| Delegate::Done(Some(Err(e)));
         if !is_await {
             return match &v {
                 Value::Generator(g) if g.kind == GenKind::Coroutine => fail(self.type_error(

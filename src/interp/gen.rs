@@ -33,6 +33,21 @@ pub enum Step {
     Returned(Value),
 }
 
+/// The block an `if` statement runs when its test is `b` (looked up
+/// after the test is awaited, so that nothing more is kept across it).
+fn if_branch(s: &Stmt, b: bool) -> &[Stmt] {
+    match &s.kind {
+        StmtKind::If(_, body, orelse) => {
+            if b {
+                body
+            } else {
+                orelse
+            }
+        }
+        _ => &[],
+    }
+}
+
 /// Returns `Pending` once: the point where a generator suspends.
 struct Suspend(bool);
 
@@ -301,15 +316,14 @@ impl Vm {
                             f.ret = v;
                             Flow::Return
                         }),
-                        StmtKind::If(test, body, orelse) => {
+                        StmtKind::If(test, ..) => {
                             let t = if test.suspends {
                                 self.eval_s(test, f).await
                             } else {
                                 self.eval(test, f)
                             };
                             match t.and_then(|t| self.truthy(&t)) {
-                                Ok(true) => self.exec_block_s(body, f).await,
-                                Ok(false) => self.exec_block_s(orelse, f).await,
+                                Ok(b) => self.exec_block_s(if_branch(s, b), f).await,
                                 Err(e) => Err(e),
                             }
                         }
@@ -413,14 +427,14 @@ impl Vm {
 
     /// The value of a statement's expression. `await f(x)` — most of what
     /// a suspended coroutine is waiting in — is awaited right here, with
-    /// no box of its own.
-    async fn expr_s(&'static self, e: &Expr, f: &mut Frame) -> R<Value> {
+    /// no box and no async state of its own.
+    fn expr_s<'a>(&'static self, e: &'a Expr, f: &'a mut Frame) -> super::delegate::Delegate<'a> {
         match &e.kind {
-            ExprKind::Await(inner) if !inner.suspends => {
-                let v = self.eval(inner, f)?;
-                self.delegate(v, true).await
-            }
-            _ => self.eval_s(e, f).await,
+            ExprKind::Await(inner) if !inner.suspends => match self.eval(inner, f) {
+                Ok(v) => self.delegate(v, true),
+                Err(err) => super::delegate::Delegate::Done(Some(Err(err))),
+            },
+            _ => super::delegate::Delegate::Other(self.eval_s(e, f)),
         }
     }
 
