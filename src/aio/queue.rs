@@ -15,8 +15,8 @@ use std::rc::Rc;
 
 use super::future::as_future;
 use super::sync::{
-    event_clear, event_set, event_wait, is_cancelled, is_done, new_with, remove, set_result, state,
-    Bound, EventState, Waiters,
+    event_clear, event_set, is_cancelled, is_done, new_with, remove, set_result, state, Bound,
+    EventState, EventWait, Waiters,
 };
 use super::types;
 use crate::interp::{Args, Vm, R};
@@ -389,7 +389,7 @@ const QUEUE_METHODS: &[(&str, BuiltinFn)] = &[
             "join",
             Box::pin(async move {
                 if queue(vm, &me)?.unfinished.get() > 0 {
-                    event_wait(vm, me, finished).await?;
+                    EventWait::new(vm, me, finished).await?;
                 }
                 Ok(Value::None)
             }),

@@ -7,12 +7,15 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 use super::event_loop::EventLoop;
 use super::future::{as_future, new_future, State};
 use super::types;
-use crate::interp::{Exc, Vm, R};
+use crate::interp::{AwaitFuture, Exc, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg};
 
@@ -247,7 +250,7 @@ const EVENT_METHODS: &[(&str, BuiltinFn)] = &[
         state::<EventState>(vm, &a[0], "Event")?;
         Ok(vm.native_coroutine(
             "wait",
-            Box::pin(event_wait(vm, a[0].clone(), |vm, me| {
+            Box::pin(EventWait::new(vm, a[0].clone(), |vm, me| {
                 state::<EventState>(vm, me, "Event")
             })),
         ))
@@ -272,23 +275,66 @@ pub(super) fn event_clear(s: &EventState) {
     s.value.set(false);
 }
 
-/// Event.wait over the event `event` finds in `me` (an Event, or a Queue's
-/// `_finished`); the state is looked up again after the await because the
-/// borrow cannot live across it.
-pub(super) async fn event_wait(
+/// Where an Event's state is: in an Event, or in a Queue (its `_finished`).
+pub(super) type EventOf = for<'a> fn(&'static Vm, &'a Value) -> R<&'a EventState>;
+
+/// Event.wait over the event `event` finds in `me`, written out by hand:
+/// a hundred thousand tasks may wait in it at once, and an async fn would
+/// keep its arguments twice over. The state is looked up again after the
+/// wait because no borrow can be held across it.
+pub(super) struct EventWait {
     vm: &'static Vm,
     me: Value,
-    event: for<'a> fn(&'static Vm, &'a Value) -> R<&'a EventState>,
-) -> R<Value> {
-    let s = event(vm, &me)?;
-    if s.value.get() {
-        return Ok(Value::Bool(true));
+    event: EventOf,
+    wait: Option<AwaitFuture>,
+}
+
+impl EventWait {
+    pub(super) fn new(vm: &'static Vm, me: Value, event: EventOf) -> EventWait {
+        EventWait {
+            vm,
+            me,
+            event,
+            wait: None,
+        }
     }
-    let fut = s.bound.waiter(vm, &me)?;
-    s.waiters.borrow_mut().push_back(fut.clone());
-    let r = vm.await_future(fut.clone()).await;
-    remove(&event(vm, &me)?.waiters, &fut);
-    r.map(|_| Value::Bool(true))
+}
+
+impl Future for EventWait {
+    type Output = R<Value>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R<Value>> {
+        let this = self.get_mut();
+        let vm = this.vm;
+        if this.wait.is_none() {
+            let s = match (this.event)(vm, &this.me) {
+                Ok(s) => s,
+                Err(e) => return Poll::Ready(Err(e)),
+            };
+            if s.value.get() {
+                return Poll::Ready(Ok(Value::Bool(true)));
+            }
+            let fut = match s.bound.waiter(vm, &this.me) {
+                Ok(f) => f,
+                Err(e) => return Poll::Ready(Err(e)),
+            };
+            s.waiters.borrow_mut().push_back(fut.clone());
+            this.wait = Some(vm.await_future(fut));
+        }
+        let Some(wait) = this.wait.as_mut() else {
+            return Poll::Ready(Ok(Value::Bool(true)));
+        };
+        let Poll::Ready(r) = Pin::new(wait).poll(cx) else {
+            return Poll::Pending;
+        };
+        if let Some(wait) = this.wait.take() {
+            match (this.event)(vm, &this.me) {
+                Ok(s) => remove(&s.waiters, wait.future()),
+                Err(e) => return Poll::Ready(Err(e)),
+            }
+        }
+        Poll::Ready(r.map(|_| Value::Bool(true)))
+    }
 }
 
 // ---- Semaphore ----------------------------------------------------------------

@@ -41,6 +41,13 @@ pub struct AwaitFuture {
     suspended: bool,
 }
 
+impl AwaitFuture {
+    /// The future awaited.
+    pub fn future(&self) -> &Value {
+        &self.fut
+    }
+}
+
 impl Future for AwaitFuture {
     type Output = R<Value>;
 
