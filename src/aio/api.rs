@@ -330,13 +330,8 @@ fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         .cloned()
         .unwrap_or(Value::None);
     if matches!(delay, Value::Int(d) if d <= 0) || matches!(delay, Value::Float(d) if d <= 0.0) {
-        // sleep(0), the common yield: a smaller coroutine.
-        let body = Box::pin(async move {
-            match vm.yield_raw(Value::None).await {
-                Resume::Send(_) => Ok(result),
-                Resume::Throw(e) => Err(e),
-            }
-        });
+        // sleep(0), the common yield: a coroutine that yields once.
+        let body = Box::pin(crate::interp::YieldOnce::new(vm, result));
         return Ok(vm.native_coroutine("sleep", body));
     }
     let body = Box::pin(async move {

@@ -74,6 +74,39 @@ impl Future for AwaitFuture {
     }
 }
 
+/// A coroutine body that yields None once, then returns `result`
+/// (`asyncio.sleep(0)`, which every round-robin loop awaits).
+pub struct YieldOnce {
+    vm: &'static Vm,
+    result: Value,
+    yielded: bool,
+}
+
+impl YieldOnce {
+    pub fn new(vm: &'static Vm, result: Value) -> YieldOnce {
+        YieldOnce {
+            vm,
+            result,
+            yielded: false,
+        }
+    }
+}
+
+impl Future for YieldOnce {
+    type Output = R<Value>;
+
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<R<Value>> {
+        if !self.yielded {
+            self.yielded = true;
+            return suspend_with(self.vm, Value::None);
+        }
+        Poll::Ready(match resumed_with(self.vm) {
+            Resume::Send(_) => Ok(std::mem::replace(&mut self.result, Value::None)),
+            Resume::Throw(e) => Err(e),
+        })
+    }
+}
+
 /// What `await x` / `yield from x` runs (and a suspending statement's
 /// expression: see `Vm::expr_s`).
 pub enum Delegate<'a> {
@@ -86,7 +119,7 @@ pub enum Delegate<'a> {
     /// A native future or task.
     Future(AwaitFuture),
     /// `asyncio.sleep(0)`: one turn of the loop.
-    Yield { vm: &'static Vm, suspended: bool },
+    Yield(YieldOnce),
     /// Everything else.
     Other(Boxed<'a, Value>),
     /// Known before starting (an error, or a value computed eagerly).
@@ -102,16 +135,7 @@ impl Future for Delegate<'_> {
             Delegate::Future(f) => Pin::new(f).poll(cx),
             Delegate::Other(b) => b.as_mut().poll(cx),
             Delegate::Done(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
-            Delegate::Yield { vm, suspended } => {
-                if *suspended {
-                    return Poll::Ready(match resumed_with(vm) {
-                        Resume::Send(_) => Ok(Value::None),
-                        Resume::Throw(e) => Err(e),
-                    });
-                }
-                *suspended = true;
-                suspend_with(vm, Value::None)
-            }
+            Delegate::Yield(y) => Pin::new(y).poll(cx),
             Delegate::Generator { vm, gen, suspended } => {
                 let how = if *suspended {
                     resumed_with(vm)
@@ -188,10 +212,7 @@ impl Vm {
                 }
             }
             Value::Instance(i) if Rc::ptr_eq(&i.class, &crate::aio::types(self).sleep0) => {
-                Delegate::Yield {
-                    vm: self,
-                    suspended: false,
-                }
+                Delegate::Yield(YieldOnce::new(self, Value::None))
             }
             Value::Instance(i) => match i.class.lookup(&self.n.await_) {
                 Some(m) => {
