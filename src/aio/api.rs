@@ -219,6 +219,10 @@ pub fn module(vm: &'static Vm) -> Value {
             d.insert(Name::new(name), Value::Class(class));
         }
         d.insert(Name::new("Queue"), Value::Class(super::queue::class(vm)));
+        d.insert(
+            Name::new("TaskGroup"),
+            Value::Class(super::taskgroup::class(vm)),
+        );
         d.insert(Name::new("QueueEmpty"), Value::Class(t.queue_empty.clone()));
         d.insert(Name::new("QueueFull"), Value::Class(t.queue_full.clone()));
         d.insert(

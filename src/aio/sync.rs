@@ -135,7 +135,7 @@ pub(super) fn new_with<T: Default + 'static>(vm: &'static Vm, a: &[Value]) -> R<
 
 /// A coroutine that is already finished when first awaited: what
 /// `__aexit__` returns.
-fn done_coroutine(vm: &'static Vm, name: &str, r: R<Value>) -> Value {
+pub(super) fn done_coroutine(vm: &'static Vm, name: &str, r: R<Value>) -> Value {
     vm.native_coroutine(name, Box::pin(async move { r }))
 }
 
