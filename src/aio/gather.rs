@@ -21,7 +21,9 @@ use crate::stdlib::{add_fns, arity, builtin};
 /// What one gather shares with the callbacks of its children.
 #[derive(Default)]
 pub struct GatherState {
-    children: RefCell<Vec<Value>>,
+    /// The children's list, the one `_GatheringFuture` holds too (as in
+    /// tasks.py, where the callback and the outer future share it).
+    children: RefCell<Rc<RefCell<Vec<Value>>>>,
     nfuts: Cell<usize>,
     nfinished: Cell<usize>,
     return_exceptions: Cell<bool>,
@@ -95,8 +97,14 @@ fn done_callback(vm: &'static Vm, s: &GatherState, fut: &Value) -> R<()> {
     }
     if s.nfinished.get() == s.nfuts.get() {
         let children = s.children.borrow().clone();
-        let mut results = Vec::with_capacity(children.len());
-        for child in &children {
+        let n = children.borrow().len();
+        let mut results = Vec::with_capacity(n);
+        for i in 0..n {
+            // One at a time: the callbacks below may run Python code.
+            let Some(child) = children.borrow().get(i).cloned() else {
+                break;
+            };
+            let child = &child;
             let res = if cancelled(vm, child)? {
                 let msg = match as_future(child) {
                     Some(f) => f.cancel_message(),
@@ -160,7 +168,11 @@ pub fn is_callback(v: &Value) -> bool {
 /// gather's body for one or more arguments.
 pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     arity(vm, "_gather", a, 4, 4)?;
-    let args = vm.to_vec(&a[0])?;
+    // The arguments' tuple as it is (a hundred thousand tasks: no copy).
+    let args = match &a[0] {
+        Value::Tuple(t) => t.clone(),
+        other => Rc::new(vm.to_vec(other)?),
+    };
     let ensure_future = &a[2];
     let s = Rc::new(GatherState::default());
     s.return_exceptions.set(vm.truthy(&a[1])?);
@@ -174,10 +186,10 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     let mut arg_to_fut: Option<Value> = None;
     let mut children: Vec<Value> = Vec::with_capacity(args.len());
     let mut lp: Option<Value> = None;
-    for arg in args {
-        let identity = match &arg {
+    for arg in args.iter() {
+        let identity = match arg {
             Value::Generator(_) => arg.ptr(),
-            _ if as_future(&arg).is_some() && is_native_future(vm, &arg) => arg.ptr(),
+            _ if as_future(arg).is_some() && is_native_future(vm, arg) => arg.ptr(),
             _ => None,
         };
         match identity {
@@ -189,13 +201,13 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
             }
             None => {
                 let d = arg_to_fut.get_or_insert_with(|| Value::dict(Dict::new()));
-                if vm.contains(d, &arg)? {
-                    children.push(vm.getitem(d, &arg)?);
+                if vm.contains(d, arg)? {
+                    children.push(vm.getitem(d, arg)?);
                     continue;
                 }
             }
         }
-        let fut = match as_future(&arg) {
+        let fut = match as_future(arg) {
             Some(f) if lp.as_ref().is_none_or(|l| lp_is(vm, l, f)) => arg.clone(),
             _ => {
                 let kw = vec![(Name::new("loop"), lp.clone().unwrap_or(Value::None))];
@@ -221,7 +233,7 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
             }
             None => {
                 if let Some(d) = &arg_to_fut {
-                    vm.setitem(d, arg, fut.clone())?;
+                    vm.setitem(d, arg.clone(), fut.clone())?;
                 }
             }
         }
@@ -233,15 +245,18 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
         }
         children.push(fut);
     }
+    drop(args);
+    let list = Rc::new(RefCell::new(children));
+    let children = Value::List(list.clone());
     let kw = vec![(Name::new("loop"), lp.unwrap_or(Value::None))];
     let outer = vm.call(
         &a[3],
         Args {
-            pos: vec![Value::list(children.clone())],
+            pos: vec![children.clone()],
             kw,
         },
     )?;
-    *s.children.borrow_mut() = children;
+    *s.children.borrow_mut() = list;
     *s.outer.borrow_mut() = Some(outer.clone());
     Ok(outer)
 }
