@@ -75,6 +75,34 @@ fn print(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => replaced_stdout(vm),
+        Some(file) => Some(file.clone()),
+    };
+    match &file {
+        // A file object of the program's own: one write() per argument,
+        // separator and end, as CPython's print makes them.
+        Some(file) if !matches!(file, Value::File(_)) => {
+            let write = vm.getattr(file, &Name::new("write"))?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, Args::new(vec![Value::str(sep.as_str())]))?;
+                }
+                let text = match a {
+                    Value::Str(_) => a.clone(),
+                    other => Value::str(vm.str_of(other)?),
+                };
+                vm.call(&write, Args::new(vec![text]))?;
+            }
+            vm.call(&write, Args::new(vec![Value::str(end.as_str())]))?;
+            if kwarg(kw, "flush").is_some_and(|f| vm.truthy(f).unwrap_or(false)) {
+                let flush = vm.getattr(file, &Name::new("flush"))?;
+                vm.call(&flush, Args::default())?;
+            }
+            return Ok(Value::None);
+        }
+        _ => {}
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -86,10 +114,6 @@ fn print(vm: &'static Vm, args: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
     }
     out.push_str(&end);
-    let file = match kwarg(kw, "file") {
-        None | Some(Value::None) => replaced_stdout(vm),
-        Some(file) => Some(file.clone()),
-    };
     match file {
         None => vm.print(&out),
         Some(file) => {

@@ -88,6 +88,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "copy" => include_str!("py/copy.py"),
         "typing" => include_str!("py/typing.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "io" => include_str!("py/io.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "__future__" => include_str!("py/__future__.py"),
         "heapq" => include_str!("py/heapq.py"),
