@@ -295,6 +295,7 @@ impl Vm {
                 Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
             ) => Some(self.repeat(b, a)?),
             (BinOp::Mod, Value::Str(s), _) => Some(self.percent_format(&s.text, b)?),
+            (BinOp::Mod, Value::Bytes(fmt), _) => Some(self.bytes_percent_format(fmt, b)?),
             (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_binary(op, a, b)?
             }

@@ -507,6 +507,89 @@ impl Vm {
         Ok(Value::str(out))
     }
 
+    /// `data % args` for bytes: the format and the bytes-like arguments
+    /// go through the str formatter as Latin-1 text, one char per byte.
+    pub fn bytes_percent_format(&'static self, data: &[u8], args: &Value) -> R<Value> {
+        let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
+        let text = latin1(data);
+        let (items, mapping) = match args {
+            Value::Tuple(t) => (t.to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(i)
+                if i.class.lookup(&self.n.getitem).is_some()
+                    && crate::stdlib::bytes_like(args).is_none() =>
+            {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            other => (vec![other.clone()], None),
+        };
+        let mut next = 0usize;
+        let mut used_mapping = false;
+        let out = format::percent_format_bytes(
+            &text,
+            |key: Option<&str>, conv: char| -> R<PercentArg> {
+                let v = match key {
+                    Some(k) => {
+                        used_mapping = true;
+                        let Some(m) = &mapping else {
+                            return Err(self.type_error("format requires a mapping"));
+                        };
+                        let key: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
+                        self.getitem(m, &Value::Bytes(std::rc::Rc::new(key)))?
+                    }
+                    None => {
+                        let Some(v) = items.get(next) else {
+                            return Err(self.type_error("not enough arguments for format string"));
+                        };
+                        next += 1;
+                        v.clone()
+                    }
+                };
+                match conv {
+                    's' | 'b' => Ok(PercentArg::Str(latin1(&self.bytes_like_arg(&v)?))),
+                    'r' | 'a' => Ok(PercentArg::Str(self.ascii(&v)?)),
+                    'c' => match &v {
+                        Value::Bytes(b) if b.len() == 1 => Ok(PercentArg::Str(latin1(b))),
+                        Value::Int(i) => match u8::try_from(*i) {
+                            Ok(c) => Ok(PercentArg::Str((c as char).to_string())),
+                            Err(_) => Err(self.overflow("%c arg not in range(256)")),
+                        },
+                        _ => match crate::stdlib::bytes_like(&v) {
+                            Some(b) if b.len() == 1 => Ok(PercentArg::Str(latin1(&b))),
+                            _ => Err(self.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            )),
+                        },
+                    },
+                    _ => self.percent_arg(&v, conv),
+                }
+            },
+        )?;
+        if !used_mapping && next < items.len() && mapping.is_none() {
+            return Err(self.type_error("not all arguments converted during bytes formatting"));
+        }
+        Ok(Value::Bytes(std::rc::Rc::new(
+            out.chars().map(|c| c as u32 as u8).collect(),
+        )))
+    }
+
+    /// What `%s`/`%b` take in bytes formatting: bytes, a bytearray, or
+    /// what `__bytes__` gives.
+    fn bytes_like_arg(&'static self, v: &Value) -> R<Vec<u8>> {
+        if let Some(b) = crate::stdlib::bytes_like(v) {
+            return Ok(b.to_vec());
+        }
+        if let Some(m) = self.type_of(v).lookup(&Name::new("__bytes__")) {
+            if let Value::Bytes(b) = self.call_bound(&m, v, super::Args::default())? {
+                return Ok(b.to_vec());
+            }
+        }
+        Err(self.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            self.type_name(v)
+        )))
+    }
+
     fn percent_arg(&'static self, v: &Value, conv: char) -> R<PercentArg> {
         Ok(match conv {
             's' => PercentArg::Str(self.str_of(v)?),

@@ -23,6 +23,7 @@ mod structseq;
 mod sys;
 mod time;
 mod types;
+pub use types::bytes::bytes_like;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -83,7 +83,16 @@ pub fn percent_format<E: From<FmtError>>(
     fmt: &str,
     arg: impl FnMut(Option<&str>, char) -> Result<PercentArg, E>,
 ) -> Result<String, E> {
-    percent::percent_format(fmt, arg)
+    percent::percent_format(fmt, false, arg)
+}
+
+/// `bytes % args`, over the bytes as Latin-1 text: as [`percent_format`],
+/// and `%b` is `%s` (the caller converts bytes-like values for both).
+pub fn percent_format_bytes<E: From<FmtError>>(
+    fmt: &str,
+    arg: impl FnMut(Option<&str>, char) -> Result<PercentArg, E>,
+) -> Result<String, E> {
+    percent::percent_format(fmt, true, arg)
 }
 
 /// `sys.get_int_max_str_digits()`: the most decimal digits an int may have

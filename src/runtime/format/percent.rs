@@ -157,6 +157,7 @@ fn output(
 /// `str % args`. See [`super::percent_format`] for the contract.
 pub fn percent_format<E: From<FmtError>>(
     fmt: &str,
+    bytes: bool,
     mut arg: impl FnMut(Option<&str>, char) -> Result<PercentArg, E>,
 ) -> Result<String, E> {
     let chars: Vec<char> = fmt.chars().collect();
@@ -297,7 +298,7 @@ pub fn percent_format<E: From<FmtError>>(
         };
         let v = fetch(conv)?;
         match conv {
-            's' | 'r' | 'a' | 'c' => {
+            's' | 'r' | 'a' | 'c' | 'b' if conv != 'b' || bytes => {
                 let text = match v {
                     PercentArg::Str(s) => s,
                     PercentArg::Int(i) => i.to_string(),
