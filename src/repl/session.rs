@@ -401,6 +401,13 @@ enum Entry {
 impl Entry {
     fn compile(source: &str) -> Entry {
         let errors = match crate::compile::compile_interactive(source, FILE) {
+            // One entry is one statement: a line at the margin after a
+            // block is not the next entry but an error, as in Python's
+            // REPL (it reads `single_input`).
+            Ok(code) if code.body.len() > 1 && opens_block(&code) => {
+                let span = first_token_of_line(source, code.body[1].line);
+                return Entry::Invalid(vec![SyntaxError::new("invalid syntax", span)]);
+            }
             Ok(code) => return Entry::Complete(Rc::new(code)),
             Err(errors) => errors,
         };
@@ -442,6 +449,28 @@ impl Entry {
             }
             Ok(_) => Entry::Incomplete(errors),
         }
+    }
+}
+
+/// The first token of line `line` (1-based) of `source`, for an error.
+fn first_token_of_line(source: &str, line: u32) -> crate::syntax::ast::Span {
+    let start: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = &source[start..];
+    let indent = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let token = &rest[indent..];
+    let len = match token.find(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        Some(0) => token.chars().next().map_or(0, char::len_utf8),
+        Some(n) => n,
+        None => token.trim_end().len(),
+    };
+    let begin = (start + indent) as u32;
+    crate::syntax::ast::Span {
+        start: begin,
+        end: begin + len as u32,
     }
 }
 
