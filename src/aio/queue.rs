@@ -15,8 +15,8 @@ use std::rc::Rc;
 
 use super::future::as_future;
 use super::sync::{
-    event_clear, event_set, is_cancelled, is_done, new_with, remove, set_result, state, Bound,
-    EventState, EventWait, Waiters,
+    deque_of, event_clear, event_set, is_cancelled, is_done, new_with, no_attribute, remove,
+    set_result, state, waiters_value, Bound, EventState, EventWait, Waiters,
 };
 use super::types;
 use crate::interp::{Args, Vm, R};
@@ -331,7 +331,28 @@ fn format(vm: &'static Vm, me: &Value) -> R<String> {
     Ok(out)
 }
 
+/// queues.py's private attributes that programs read (`q._queue` to show
+/// what is waiting): answered from the native state; `_queue` of a plain
+/// Queue is a copy of its items.
+fn private_attr(vm: &'static Vm, a: &[Value]) -> R<Value> {
+    arity(vm, "__getattr__", a, 2, 2)?;
+    let (me, name) = (&a[0], &a[1]);
+    let s = queue(vm, me)?;
+    match name.as_str() {
+        Some("_unfinished_tasks") => Ok(Value::Int(s.unfinished.get())),
+        Some("_maxsize") => Ok(s.maxsize.borrow().clone().unwrap_or(Value::Int(0))),
+        Some("_queue") if !s.custom.get() => {
+            let items: Vec<Value> = s.items.borrow().iter().cloned().collect();
+            deque_of(vm, items)
+        }
+        Some("_getters") => waiters_value(vm, &s.getters, true),
+        Some("_putters") => waiters_value(vm, &s.putters, true),
+        _ => no_attribute(vm, me, name),
+    }
+}
+
 const QUEUE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__getattr__", |vm, a, _| private_attr(vm, a)),
     ("__init__", init),
     ("__repr__", |vm, a, _| {
         let class = vm.type_of(&a[0]);

@@ -54,6 +54,8 @@ impl Bound {
 pub struct LockState {
     locked: Cell<bool>,
     waiters: Waiters,
+    /// locks.py makes `_waiters` at the first wait (None until then).
+    waited: Cell<bool>,
     bound: Bound,
 }
 
@@ -70,6 +72,7 @@ pub struct SemaphoreState {
     /// BoundedSemaphore's initial value, which releases may not exceed.
     bound_value: Cell<Option<i64>>,
     waiters: Waiters,
+    waited: Cell<bool>,
     bound: Bound,
 }
 
@@ -106,6 +109,68 @@ pub(super) fn remove(waiters: &Waiters, fut: &Value) {
 
 pub(super) fn is_cancelled_error(vm: &'static Vm, e: &Exc) -> bool {
     vm.exc_is(e, &types(vm).cancelled_error)
+}
+
+/// A `collections.deque` holding `items` (a copy: what the private
+/// attributes below show a program that prints them).
+pub(super) fn deque_of(vm: &'static Vm, items: Vec<Value>) -> R<Value> {
+    let collections = vm.import_module("collections")?;
+    let deque = vm.getattr(&collections, &Name::new("deque"))?;
+    vm.call(&deque, crate::interp::Args::new(vec![Value::list(items)]))
+}
+
+pub(super) fn waiters_value(vm: &'static Vm, waiters: &Waiters, made: bool) -> R<Value> {
+    if !made {
+        return Ok(Value::None);
+    }
+    let items: Vec<Value> = waiters.borrow().iter().cloned().collect();
+    deque_of(vm, items)
+}
+
+/// The private attributes of locks.py's classes that programs read
+/// (`sem._value` shows how many slots are left): answered from the native
+/// state, as `__getattr__` (the real attributes are found first).
+pub(super) fn no_attribute(vm: &'static Vm, me: &Value, name: &Value) -> R<Value> {
+    Err(vm.attr_error(format!(
+        "'{}' object has no attribute '{}'",
+        vm.type_name(me),
+        vm.str_of(name)?
+    )))
+}
+
+fn private_attr(vm: &'static Vm, a: &[Value]) -> R<Value> {
+    arity(vm, "__getattr__", a, 2, 2)?;
+    let (me, name) = (&a[0], &a[1]);
+    let bound_loop = |b: &Bound| match &*b.0.borrow() {
+        Some(lp) => super::api::loop_object(vm, lp),
+        None => Value::None,
+    };
+    if let Ok(s) = state::<LockState>(vm, me, "Lock") {
+        return match name.as_str() {
+            Some("_locked") => Ok(Value::Bool(s.locked.get())),
+            Some("_waiters") => waiters_value(vm, &s.waiters, s.waited.get()),
+            Some("_loop") => Ok(bound_loop(&s.bound)),
+            _ => no_attribute(vm, me, name),
+        };
+    }
+    if let Ok(s) = state::<EventState>(vm, me, "Event") {
+        return match name.as_str() {
+            Some("_value") => Ok(Value::Bool(s.value.get())),
+            Some("_waiters") => waiters_value(vm, &s.waiters, true),
+            Some("_loop") => Ok(bound_loop(&s.bound)),
+            _ => no_attribute(vm, me, name),
+        };
+    }
+    if let Ok(s) = state::<SemaphoreState>(vm, me, "Semaphore") {
+        return match (name.as_str(), s.bound_value.get()) {
+            (Some("_value"), _) => Ok(Value::Int(s.value.get())),
+            (Some("_waiters"), _) => waiters_value(vm, &s.waiters, s.waited.get()),
+            (Some("_bound_value"), Some(b)) => Ok(Value::Int(b)),
+            (Some("_loop"), _) => Ok(bound_loop(&s.bound)),
+            _ => no_attribute(vm, me, name),
+        };
+    }
+    no_attribute(vm, me, name)
 }
 
 /// `<asyncio.locks.Lock object at 0x... [extra]>`.
@@ -151,6 +216,7 @@ fn lock_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
                 return Ok(result);
             }
             let fut = s.bound.waiter(vm, &me)?;
+            s.waited.set(true);
             s.waiters.borrow_mut().push_back(fut.clone());
             let r = vm.await_future(fut.clone()).await;
             let s = state::<LockState>(vm, &me, "Lock")?;
@@ -185,6 +251,7 @@ fn lock_release(vm: &'static Vm, me: &Value) -> R<()> {
 }
 
 const LOCK_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__getattr__", |vm, a, _| private_attr(vm, a)),
     ("__init__", |vm, a, kw| {
         no_args(vm, "Lock", a, kw)?;
         Ok(Value::None)
@@ -222,6 +289,7 @@ const LOCK_METHODS: &[(&str, BuiltinFn)] = &[
 // ---- Event ------------------------------------------------------------------
 
 const EVENT_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__getattr__", |vm, a, _| private_attr(vm, a)),
     ("__init__", |vm, a, kw| {
         no_args(vm, "Event", a, kw)?;
         Ok(Value::None)
@@ -366,6 +434,7 @@ fn sem_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
                 return Ok(result);
             }
             let fut = s.bound.waiter(vm, &me)?;
+            s.waited.set(true);
             s.waiters.borrow_mut().push_back(fut.clone());
             let r = vm.await_future(fut.clone()).await;
             let s = state::<SemaphoreState>(vm, &me, "Semaphore")?;
@@ -417,6 +486,7 @@ fn sem_init(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)], bounded: bool) -
 }
 
 const SEMAPHORE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("__getattr__", |vm, a, _| private_attr(vm, a)),
     ("__init__", |vm, a, kw| sem_init(vm, a, kw, false)),
     ("__repr__", |vm, a, _| {
         let s = state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
