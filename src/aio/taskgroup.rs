@@ -23,9 +23,10 @@ pub struct TaskGroupState {
     lp: RefCell<Option<Rc<EventLoop>>>,
     parent_task: RefCell<Option<Value>>,
     parent_cancel_requested: Cell<bool>,
-    /// The children not yet done, in creation order (a task's serial is
-    /// its creation order; taskgroups.py keeps a dict, which iterates in
-    /// insertion order, and `_abort` cancels in that order).
+    /// The children not yet done, by creation serial. 3.11's
+    /// taskgroups.py keeps a set, so the order `_abort` cancels them in
+    /// follows their addresses there; creation order is the deterministic
+    /// choice among the orders CPython may take.
     tasks: RefCell<BTreeMap<u64, Value>>,
     errors: RefCell<Vec<Value>>,
     base_error: RefCell<Option<Value>>,
