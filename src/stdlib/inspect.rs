@@ -65,13 +65,62 @@ pub fn module(_vm: &'static Vm) -> Value {
                 arity(vm, "isclass", a, 1, 1)?;
                 Ok(Value::Bool(matches!(a[0], Value::Class(_))))
             }),
+            ("getgeneratorstate", |vm, a, _| {
+                gen_state(vm, a, GenKind::Generator, "GEN")
+            }),
+            ("getcoroutinestate", |vm, a, _| {
+                gen_state(vm, a, GenKind::Coroutine, "CORO")
+            }),
             ("ismodule", |vm, a, _| {
                 arity(vm, "ismodule", a, 1, 1)?;
                 Ok(Value::Bool(matches!(a[0], Value::Module(_))))
             }),
         ],
     );
+    for prefix in ["GEN", "CORO"] {
+        for state in ["CREATED", "RUNNING", "SUSPENDED", "CLOSED"] {
+            let name = format!("{prefix}_{state}");
+            m.dict
+                .borrow_mut()
+                .insert(Name::new(&name), Value::str(name.as_str()));
+        }
+    }
     Value::Module(m)
+}
+
+/// getgeneratorstate / getcoroutinestate: created, running, suspended or
+/// closed, read off the generator as inspect.py reads it.
+fn gen_state(vm: &'static Vm, a: &[Value], kind: GenKind, prefix: &str) -> R<Value> {
+    let name = if prefix == "GEN" {
+        "getgeneratorstate"
+    } else {
+        "getcoroutinestate"
+    };
+    arity(vm, name, a, 1, 1)?;
+    let g = match &a[0] {
+        Value::Generator(g) if g.kind == kind => g,
+        other => {
+            let attr = if prefix == "GEN" {
+                "gi_running"
+            } else {
+                "cr_running"
+            };
+            return Err(vm.attr_error(format!(
+                "'{}' object has no attribute '{attr}'",
+                vm.type_name(other)
+            )));
+        }
+    };
+    let state = if g.running.get() {
+        "RUNNING"
+    } else if g.body.borrow().is_none() {
+        "CLOSED"
+    } else if g.started.get() {
+        "SUSPENDED"
+    } else {
+        "CREATED"
+    };
+    Ok(Value::str(format!("{prefix}_{state}")))
 }
 
 /// Whether `a[0]`, once bound methods and functools.partial are looked
