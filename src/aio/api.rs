@@ -348,7 +348,7 @@ fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
         let lp = running_loop(vm)?;
         let seconds = vm.to_float(&delay)?;
-        let fut = new_future(&types(vm).future, lp.clone());
+        let fut = new_future(vm, &types(vm).future, lp.clone());
         let when = lp.time(vm) + seconds;
         let h = lp.call_at(
             when,
@@ -437,7 +437,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("create_future", |vm, a, _| {
         let lp = this_loop(vm, a)?;
-        Ok(new_future(&types(vm).future, lp))
+        Ok(new_future(vm, &types(vm).future, lp))
     }),
     ("create_task", |vm, a, kw| {
         arity(vm, "create_task", a, 2, 2)?;
@@ -633,7 +633,7 @@ fn future_new(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         Some(v) if !v.is_none() => loop_of(vm, v)?,
         _ => current_loop(vm),
     };
-    Ok(new_future(cls, lp))
+    Ok(new_future(vm, cls, lp))
 }
 
 /// `fut.__await__()`: an iterator that yields the future until it is done,
@@ -748,19 +748,26 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
     ("remove_done_callback", |vm, a, _| {
         arity(vm, "remove_done_callback", a, 2, 2)?;
         let f = fut(vm, a)?;
-        let before = f.callbacks.borrow().as_slice().len();
-        let mut kept = Vec::new();
-        for cb in std::mem::take(&mut *f.callbacks.borrow_mut()).into_vec() {
-            let same = match &cb {
-                Callback::Py(func) => func.is(&a[1]) || vm.eq(func, &a[1])?,
-                Callback::Wakeup(_) => false,
-            };
-            if !same {
-                kept.push(cb);
-            }
-        }
+        // Which to remove is decided first (__eq__ may run Python code),
+        // then the others are kept, in order.
+        let remove = f.with_callbacks(|cbs| {
+            cbs.iter()
+                .map(|cb| match cb {
+                    Callback::Py(func) => Ok(func.is(&a[1]) || vm.eq(func, &a[1])?),
+                    Callback::Wakeup(_) => Ok(false),
+                })
+                .collect::<R<Vec<bool>>>()
+        })?;
+        let all = f.take_callbacks().into_vec();
+        let before = all.len();
+        let kept: Vec<Callback> = all
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !remove.get(*i).copied().unwrap_or(false))
+            .map(|(_, cb)| cb)
+            .collect();
         let removed = before - kept.len();
-        *f.callbacks.borrow_mut() = Callbacks::from_vec(kept);
+        f.set_callbacks(Callbacks::from_vec(kept));
         Ok(Value::Int(removed as i64))
     }),
     ("get_loop", |vm, a, _| {
@@ -790,10 +797,12 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
                 .and_then(|t| t.fut_waiter.borrow().clone())
                 .unwrap_or(Value::None),
             _ => {
-                return Err(vm.attr_error(format!(
-                    "'{}' object has no attribute '{name}'",
-                    vm.type_name(&a[0])
-                )))
+                // C types are named with their module in such messages.
+                let class = match &a[0] {
+                    Value::Future(_) => format!("_asyncio.{}", vm.type_name(&a[0])),
+                    other => vm.type_name(other).to_string(),
+                };
+                return Err(vm.attr_error(format!("'{class}' object has no attribute '{name}'")));
             }
         })
     }),

@@ -256,15 +256,14 @@ impl EventLoop {
             let Some(ghost) = self.unretrieved.borrow_mut().pop() else {
                 return Ok(());
             };
-            let t = super::types(vm);
-            let (class, message) = match ghost.task {
-                Some(_) => (&t.task, "Task exception was never retrieved"),
-                None => (&t.future, "Future exception was never retrieved"),
+            let message = match ghost.task {
+                Some(_) => "Task exception was never retrieved",
+                None => "Future exception was never retrieved",
             };
             let Some(exc) = ghost.exception_exc() else {
                 continue;
             };
-            let fut = Instance::with_data(class.clone(), ghost);
+            let fut = super::future::wrap(vm, ghost);
             let ctx = super::exception_context(vm, message, &exc);
             if let Value::Dict(d) = &ctx {
                 d.borrow_mut().set_str("future", fut);

@@ -102,29 +102,87 @@ pub enum Outcome {
 }
 
 pub struct FutureObj {
+    /// Future, Task, or a Python subclass of one.
+    pub class: Rc<Class>,
     pub state: Cell<State>,
     /// Set while a coroutine awaits this future: the task then waits for it.
     pub blocking: Cell<bool>,
     /// An exception nobody retrieved is reported when the future dies.
     pub log_traceback: Cell<bool>,
     outcome: RefCell<Outcome>,
-    pub callbacks: RefCell<Callbacks>,
+    /// A Cell, not a RefCell (taken out while read): the object fits in
+    /// 128 bytes with its header, one size class lower.
+    callbacks: Cell<Callbacks>,
+    /// Attributes a program sets on a future or task (C futures have a
+    /// `__dict__` too); boxed, and made by the first one.
+    attrs: Cell<Option<Box<InstanceAttrs>>>,
     pub lp: Rc<EventLoop>,
     /// Boxed: most futures are not tasks.
     pub task: Option<Box<TaskPart>>,
 }
 
+// With its reference counts, 128 bytes: an allocator size class.
+const _: () = assert!(std::mem::size_of::<FutureObj>() <= 112);
+
 impl FutureObj {
-    pub fn new(lp: Rc<EventLoop>, task: Option<Box<TaskPart>>) -> FutureObj {
+    pub fn new(class: Rc<Class>, lp: Rc<EventLoop>, task: Option<Box<TaskPart>>) -> FutureObj {
         FutureObj {
+            class,
             state: Cell::new(State::Pending),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             outcome: RefCell::new(Outcome::Nothing),
-            callbacks: RefCell::new(Callbacks::None),
+            callbacks: Cell::new(Callbacks::None),
+            attrs: Cell::new(None),
             lp,
             task,
         }
+    }
+
+    /// Runs `f` over the callbacks (which it may not change); what `f`
+    /// makes Python code add meanwhile is kept after them.
+    pub fn with_callbacks<T>(&self, f: impl FnOnce(&[Callback]) -> T) -> T {
+        let cbs = self.callbacks.take();
+        let r = f(cbs.as_slice());
+        let added = self.callbacks.take();
+        let mut all = cbs.into_vec();
+        all.extend(added.into_vec());
+        self.callbacks.set(Callbacks::from_vec(all));
+        r
+    }
+
+    /// Takes the callbacks out (to schedule or filter them).
+    pub fn take_callbacks(&self) -> Callbacks {
+        self.callbacks.take()
+    }
+
+    pub fn set_callbacks(&self, cbs: Callbacks) {
+        self.callbacks.set(cbs);
+    }
+
+    /// An attribute the program set on this future.
+    pub fn attr(&self, name: &Name) -> Option<Value> {
+        let attrs = self.attrs.take();
+        let v = attrs.as_ref().and_then(|a| a.get(name));
+        self.attrs.set(attrs);
+        v
+    }
+
+    pub fn set_attr(&self, name: Name, v: Value) {
+        let mut attrs = self.attrs.take().unwrap_or_default();
+        // The old value drops after the table is back in place: its
+        // destructor may run Python code that looks at this future.
+        let old = attrs.insert(name, v);
+        self.attrs.set(Some(attrs));
+        drop(old);
+    }
+
+    /// Deletes an attribute; false when there was none.
+    pub fn del_attr(&self, name: &Name) -> bool {
+        let mut attrs = self.attrs.take();
+        let old = attrs.as_mut().and_then(|a| a.shift_remove(name));
+        self.attrs.set(attrs);
+        old.is_some()
     }
 
     pub fn done(&self) -> bool {
@@ -189,8 +247,7 @@ impl FutureObj {
 
     /// Schedules every done-callback, in order, and forgets them.
     fn schedule_callbacks(&self, me: &Value) {
-        let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
-        match callbacks {
+        match self.callbacks.take() {
             Callbacks::None => {}
             Callbacks::One(cb) => self.lp.call_soon(Self::job(cb, me)),
             Callbacks::Many(v) => {
@@ -205,7 +262,9 @@ impl FutureObj {
         if self.done() {
             self.lp.call_soon(Self::job(cb, me));
         } else {
-            self.callbacks.borrow_mut().push(cb);
+            let mut cbs = self.callbacks.take();
+            cbs.push(cb);
+            self.callbacks.set(cbs);
         }
     }
 
@@ -307,11 +366,13 @@ impl Drop for FutureObj {
             return;
         };
         let ghost = FutureObj {
+            class: self.class.clone(),
             state: Cell::new(self.state.get()),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             outcome: RefCell::new(Outcome::Exception(e)),
-            callbacks: RefCell::new(Callbacks::None),
+            callbacks: Cell::new(Callbacks::None),
+            attrs: Cell::new(None),
             lp: self.lp.clone(),
             task: self.task.take(),
         };
@@ -327,20 +388,33 @@ fn invalid_state(vm: &'static Vm) -> Exc {
 /// The future (or task) behind a Python value.
 pub fn as_future(v: &Value) -> Option<&FutureObj> {
     match v {
+        Value::Future(f) => Some(f),
         Value::Instance(i) => i.data::<FutureObj>(),
         _ => None,
     }
 }
 
+/// The value for a future: one allocation for the native classes, an
+/// instance (which has an attribute table) for a Python subclass.
+pub fn wrap(vm: &'static Vm, f: FutureObj) -> Value {
+    if super::is_native_class(vm, &f.class) {
+        Value::Future(Rc::new(f))
+    } else {
+        Instance::with_data(f.class.clone(), f)
+    }
+}
+
 /// A new pending future of `class` (Future, or a subclass) on `lp`.
-pub fn new_future(class: &Rc<Class>, lp: Rc<EventLoop>) -> Value {
-    Instance::with_data(class.clone(), FutureObj::new(lp, None))
+pub fn new_future(vm: &'static Vm, class: &Rc<Class>, lp: Rc<EventLoop>) -> Value {
+    wrap(vm, FutureObj::new(class.clone(), lp, None))
 }
 
 /// The `cb=[...]` part of a repr: what will be called back.
 fn callbacks_repr(vm: &'static Vm, f: &FutureObj) -> R<String> {
-    let cbs = f.callbacks.borrow();
-    let cbs = cbs.as_slice();
+    f.with_callbacks(|cbs| callbacks_text(vm, cbs))
+}
+
+fn callbacks_text(vm: &'static Vm, cbs: &[Callback]) -> R<String> {
     if cbs.is_empty() {
         return Ok(String::new());
     }

@@ -189,7 +189,7 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     for arg in args.iter() {
         let identity = match arg {
             Value::Generator(_) => arg.ptr(),
-            _ if as_future(arg).is_some() && is_native_future(vm, arg) => arg.ptr(),
+            _ if is_native_future(arg) => arg.ptr(),
             _ => None,
         };
         match identity {
@@ -263,8 +263,8 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
 
 /// A Future or Task of asyncio's own classes (a subclass may define
 /// `__eq__` and `__hash__`).
-fn is_native_future(vm: &'static Vm, v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if super::is_native_class(vm, &i.class))
+fn is_native_future(v: &Value) -> bool {
+    matches!(v, Value::Future(_))
 }
 
 /// Whether future `f` belongs to the loop object `l` (a future of another

@@ -46,7 +46,7 @@ impl Bound {
 
     /// A new future on the primitive's loop, for a waiter.
     pub(super) fn waiter(&self, vm: &'static Vm, me: &Value) -> R<Value> {
-        Ok(new_future(&types(vm).future, self.get_loop(vm, me)?))
+        Ok(new_future(vm, &types(vm).future, self.get_loop(vm, me)?))
     }
 }
 

@@ -65,7 +65,7 @@ pub fn new_task(
         fut_waiter: RefCell::new(None),
         num_cancels_requested: Cell::new(0),
     });
-    let task = Instance::with_data(class.clone(), FutureObj::new(lp.clone(), Some(part)));
+    let task = super::future::wrap(vm, FutureObj::new(class.clone(), lp.clone(), Some(part)));
     lp.call_soon(Job::Step {
         task: task.clone(),
         exc: None,

@@ -250,7 +250,7 @@ fn aexit(vm: &'static Vm, me: Value, et: Value, exc: Value) -> Value {
                     None => {
                         let lp = s.lp.borrow().clone();
                         let lp = lp.ok_or_else(|| vm.runtime_error("TaskGroup has no loop"))?;
-                        let f = new_future(&types(vm).future, lp);
+                        let f = new_future(vm, &types(vm).future, lp);
                         *s.on_completed_fut.borrow_mut() = Some(f.clone());
                         f
                     }

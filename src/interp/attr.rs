@@ -36,6 +36,7 @@ impl Vm {
             Value::Method(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
+            Value::Future(f) => f.class.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Generator(g) => match g.kind {
                 GenKind::Generator => t.generator.clone(),
@@ -151,6 +152,11 @@ impl Vm {
             }
             Value::Super(s) => self.super_getattr(s, name),
             _ => {
+                if let Value::Future(f) = obj {
+                    if let Some(v) = f.attr(name) {
+                        return Ok(v);
+                    }
+                }
                 let cls = self.type_of(obj);
                 if let Some(a) = cls.lookup(name) {
                     return self.bind(a, obj);
@@ -158,14 +164,24 @@ impl Vm {
                 if let Some(v) = self.native_attr(obj, name)? {
                     return Ok(v);
                 }
+                // Native futures answer asyncio's private names this way.
+                if let Some(ga) = cls.lookup(&self.n.getattr) {
+                    return self.call_bound(&ga, obj, Args::new(vec![Value::str(name.as_str())]));
+                }
                 Err(self.no_attr(obj, name))
             }
         }
     }
 
     fn no_attr(&self, obj: &Value, name: &Name) -> super::Exc {
+        // asyncio's Future and Task are C types, named with their module.
+        let module = if matches!(obj, Value::Future(_)) {
+            "_asyncio."
+        } else {
+            ""
+        };
         self.attr_error(format!(
-            "'{}' object has no attribute '{name}'",
+            "'{module}{}' object has no attribute '{name}'",
             self.type_name(obj)
         ))
     }
@@ -653,6 +669,10 @@ impl Vm {
                 m.dict.borrow_mut().insert(name.clone(), v);
                 Ok(())
             }
+            Value::Future(f) => {
+                f.set_attr(name.clone(), v);
+                Ok(())
+            }
             _ => {
                 let cls = self.type_of(obj);
                 if cls.lookup(name).is_some() {
@@ -745,6 +765,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.no_attr(obj, name)),
             },
+            Value::Future(f) if f.del_attr(name) => Ok(()),
             _ => Err(self.no_attr(obj, name)),
         }
     }

@@ -831,6 +831,7 @@ impl Vm {
     pub(super) fn is_awaitable(&'static self, v: &Value) -> bool {
         match v {
             Value::Generator(g) => g.kind == GenKind::Coroutine,
+            Value::Future(_) => true,
             Value::Instance(i) => {
                 crate::aio::future::as_future(v).is_some()
                     || i.data::<super::AgenAwait>().is_some()

@@ -166,6 +166,13 @@ impl Vm {
                 }
                 format!("<{} object at {}>", self.class_path(&i.class), addr(v))
             }
+            Value::Future(f) => match f.class.lookup(&self.n.repr) {
+                Some(m) => {
+                    let r = self.call_bound(&m, v, Args::default())?;
+                    self.str_of(&r)?
+                }
+                None => format!("<{} object at {}>", self.class_path(&f.class), addr(v)),
+            },
             Value::Module(m) => match &m.file {
                 Some(f) => format!("<module '{}' from '{}'>", m.name, f),
                 None => format!("<module '{}' (built-in)>", m.name),

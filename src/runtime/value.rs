@@ -52,6 +52,10 @@ pub enum Value {
     /// The Rust data of an object of a type defined in Rust by the stdlib
     /// (bytearray, deque, ...): only ever inside an `Instance`'s `native`.
     Opaque(Rc<Opaque>),
+    /// An asyncio Future or Task of the native classes themselves: one
+    /// allocation, no attribute table (C futures have none either). A
+    /// Python subclass's instances are `Instance`s holding a FutureObj.
+    Future(Rc<crate::aio::future::FutureObj>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -218,6 +222,7 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Opaque(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Future(r) => Rc::as_ptr(r) as *const u8 as usize,
             None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => return Option::None,
         })
     }
