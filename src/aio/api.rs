@@ -520,7 +520,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
         let open = gens
             .iter()
             .filter_map(|g| g.upgrade())
-            .filter(|g| g.body.borrow().is_some())
+            .filter(|g| g.has_body())
             .map(Value::Generator)
             .collect();
         Ok(Value::list(open))
@@ -794,7 +794,7 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
             "_fut_waiter" => f
                 .task
                 .as_ref()
-                .and_then(|t| t.fut_waiter.borrow().clone())
+                .and_then(|t| t.fut_waiter())
                 .unwrap_or(Value::None),
             _ => {
                 // C types are named with their module in such messages.
@@ -845,7 +845,7 @@ const TASK_METHODS: &[(&str, BuiltinFn)] = &[
     ("set_name", |vm, a, _| {
         arity(vm, "set_name", a, 2, 2)?;
         let t = task_part(vm, a)?;
-        *t.name.borrow_mut() = Value::str(vm.str_of(&a[1])?);
+        t.set_name(Value::str(vm.str_of(&a[1])?));
         Ok(Value::None)
     }),
     ("get_coro", |vm, a, _| Ok(task_part(vm, a)?.coro.clone())),

@@ -4,7 +4,7 @@
 //! CPython 3.11, rule for rule, so interleavings and cancellation behave as
 //! they do there.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::event_loop::{is_fatal, EventLoop, Job};
@@ -15,11 +15,12 @@ use crate::runtime::*;
 pub struct TaskPart {
     pub coro: Value,
     /// The name, or (until asked) just its number: "Task-N" is made when
-    /// someone reads it, which most programs never do.
-    pub name: RefCell<Value>,
+    /// someone reads it, which most programs never do. (Cells, not
+    /// RefCells: a task's part then fits 64 bytes.)
+    name: Cell<Value>,
     pub must_cancel: Cell<bool>,
     /// The future the task waits on.
-    pub fut_waiter: RefCell<Option<Value>>,
+    fut_waiter: Cell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
     /// The task's key in its loop's table of pending tasks.
     pub serial: u64,
@@ -27,13 +28,31 @@ pub struct TaskPart {
 
 impl TaskPart {
     pub fn name(&self) -> Value {
-        let mut name = self.name.borrow_mut();
-        if let Value::Int(n) = *name {
-            *name = Value::str(format!("Task-{n}"));
-        }
-        name.clone()
+        let name = match self.name.replace(Value::None) {
+            Value::Int(n) => Value::str(format!("Task-{n}")),
+            other => other,
+        };
+        self.name.set(name.clone());
+        name
+    }
+
+    pub fn set_name(&self, name: Value) {
+        self.name.set(name);
+    }
+
+    /// The future the task waits on, if any.
+    pub fn fut_waiter(&self) -> Option<Value> {
+        let w = self.fut_waiter.take();
+        self.fut_waiter.set(w.clone());
+        w
+    }
+
+    fn set_fut_waiter(&self, w: Option<Value>) {
+        self.fut_waiter.set(w);
     }
 }
+
+const _: () = assert!(std::mem::size_of::<TaskPart>() <= 64);
 
 fn part(f: &FutureObj) -> Option<&TaskPart> {
     f.task.as_deref()
@@ -60,9 +79,9 @@ pub fn new_task(
     let part = Box::new(TaskPart {
         serial,
         coro,
-        name: RefCell::new(name),
+        name: Cell::new(name),
         must_cancel: Cell::new(false),
-        fut_waiter: RefCell::new(None),
+        fut_waiter: Cell::new(None),
         num_cancels_requested: Cell::new(0),
     });
     let task = super::future::wrap(vm, FutureObj::new(class.clone(), lp.clone(), Some(part)));
@@ -92,7 +111,7 @@ pub fn cancel(vm: &'static Vm, task: &Value, msg: Value) -> R<bool> {
     }
     t.num_cancels_requested
         .set(t.num_cancels_requested.get() + 1);
-    let waiter = t.fut_waiter.borrow().clone();
+    let waiter = t.fut_waiter();
     if let Some(w) = waiter {
         if cancel_any(vm, &w, msg.clone())? {
             return Ok(true);
@@ -151,7 +170,7 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         }
         t.must_cancel.set(false);
     }
-    *t.fut_waiter.borrow_mut() = None;
+    t.set_fut_waiter(None);
     let lp = f.lp.clone();
     let previous = lp.current_task.replace(Some(task.clone()));
     let how = match exc {
@@ -217,7 +236,7 @@ fn suspended(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, y: Valu
             } else {
                 w.blocking.set(false);
                 w.add_callback(&y, Callback::Wakeup(task.clone()));
-                *t.fut_waiter.borrow_mut() = Some(y.clone());
+                t.set_fut_waiter(Some(y.clone()));
                 if t.must_cancel.get() {
                     let msg = f.cancel_message();
                     if cancel_any(vm, &y, msg)? {
@@ -275,7 +294,7 @@ pub fn format_coroutine(vm: &'static Vm, coro: &Value) -> R<String> {
     let Some(code) = &g.code else {
         return Ok(name);
     };
-    if g.body.borrow().is_some() || g.running.get() {
+    if g.has_body() || g.running.get() {
         let line = if g.started.get() {
             g.line.as_ref().map_or(code.line, |l| l.get())
         } else {
@@ -304,7 +323,7 @@ pub fn repr(vm: &'static Vm, task: &Value) -> R<String> {
     }
     info.insert(1, format!("name={}", vm.repr(&t.name())?));
     info.insert(2, format!("coro=<{}>", format_coroutine(vm, &t.coro)?));
-    if let Some(w) = &*t.fut_waiter.borrow() {
+    if let Some(w) = &t.fut_waiter() {
         info.insert(3, format!("wait_for={}", vm.repr(w)?));
     }
     let class = vm.type_of(task);

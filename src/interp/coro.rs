@@ -381,7 +381,7 @@ impl Vm {
             kind: GenKind::Coroutine,
             name: Name::new(name),
             qualname: Name::new(name).to_rc(),
-            body: RefCell::new(Some(body)),
+            body: Cell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: None,

@@ -199,7 +199,7 @@ impl Vm {
         match &v {
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
                 if g.started.get() && !g.running.get() {
-                    return fail(self.runtime_error(if g.body.borrow().is_none() {
+                    return fail(self.runtime_error(if !g.has_body() {
                         "cannot reuse already awaited coroutine"
                     } else {
                         "coroutine is being awaited already"

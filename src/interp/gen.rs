@@ -6,7 +6,7 @@
 //! parks its value in `Vm::transfer` and returns `Pending`; resuming polls
 //! the future again with what was sent (or thrown) in `Vm::resume`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -86,7 +86,7 @@ impl Vm {
             kind,
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
-            body: RefCell::new(Some(body)),
+            body: Cell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: Some(gen_code),
@@ -110,7 +110,7 @@ impl Vm {
             kind: GenKind::Coroutine,
             name: Name::new("<module>"),
             qualname: Name::new("<module>").to_rc(),
-            body: RefCell::new(Some(body)),
+            body: Cell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: Some(code),
@@ -141,7 +141,7 @@ impl Vm {
             kind,
             name: Name::new("<genexpr>"),
             qualname: Name::new("<genexpr>").to_rc(),
-            body: RefCell::new(Some(body)),
+            body: Cell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
             code: None,
@@ -174,7 +174,7 @@ impl Vm {
         if g.running.get() {
             return Err(self.value_error(format!("{} already executing", kind_name(g.kind))));
         }
-        let Some(mut body) = g.body.borrow_mut().take() else {
+        let Some(mut body) = g.body.take() else {
             if g.kind == GenKind::Coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
@@ -186,7 +186,7 @@ impl Vm {
         if !g.started.get() {
             match &how {
                 Resume::Send(v) if !v.is_none() => {
-                    *g.body.borrow_mut() = Some(body);
+                    g.body.set(Some(body));
                     return Err(self.type_error(format!(
                         "can't send non-None value to a just-started {}",
                         kind_name(g.kind)
@@ -202,7 +202,7 @@ impl Vm {
         }
         *self.resume_slot.borrow_mut() = Some(how);
         if let Err(e) = self.enter() {
-            *g.body.borrow_mut() = Some(body);
+            g.body.set(Some(body));
             return Err(e);
         }
         g.running.set(true);
@@ -225,7 +225,7 @@ impl Vm {
         }
         match polled {
             Poll::Pending => {
-                *g.body.borrow_mut() = Some(body);
+                g.body.set(Some(body));
                 let v = self.transfer.borrow_mut().take().unwrap_or(Value::None);
                 Ok(Step::Yielded(v))
             }
@@ -269,10 +269,10 @@ impl Vm {
 
     pub fn generator_close(&'static self, g: &Rc<Generator>) -> R<()> {
         if !g.started.get() {
-            g.body.borrow_mut().take();
+            g.body.take();
             return Ok(());
         }
-        if g.body.borrow().is_none() {
+        if !g.has_body() {
             return Ok(());
         }
         let exit = self.exc_with_args(&self.t.generator_exit, vec![]);

@@ -335,8 +335,10 @@ pub struct Generator {
     pub kind: GenKind,
     pub name: Name,
     pub qualname: Rc<str>,
-    /// The suspended body; `None` once it has finished.
-    pub body: RefCell<Option<BodyFuture>>,
+    /// The suspended body; `None` once it has finished (and while it
+    /// runs: resuming takes it out). A Cell, not a RefCell: the object
+    /// then fits a smaller allocation size class.
+    pub body: Cell<Option<BodyFuture>>,
     pub started: Cell<bool>,
     pub running: Cell<bool>,
     /// The code it runs (None for generator expressions' own frames).
@@ -348,6 +350,18 @@ pub struct Generator {
     /// (sys.exc_info() is per generator): put back when it resumes.
     pub handling: Cell<Option<Box<Vec<Value>>>>,
 }
+
+impl Generator {
+    /// Has it a body (not finished, not running)?
+    pub fn has_body(&self) -> bool {
+        let body = self.body.take();
+        let has = body.is_some();
+        self.body.set(body);
+        has
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Generator>() <= 80);
 
 /// A coroutine that dies never having started is a call whose `await` was
 /// forgotten: say so, as CPython's RuntimeWarning does.
@@ -367,7 +381,7 @@ impl Drop for Generator {
                     kind: self.kind,
                     name: self.name.clone(),
                     qualname: self.qualname.clone(),
-                    body: RefCell::new(self.body.get_mut().take()),
+                    body: Cell::new(self.body.get_mut().take()),
                     started: Cell::new(true),
                     running: Cell::new(false),
                     code: self.code.clone(),

@@ -113,7 +113,7 @@ fn gen_state(vm: &'static Vm, a: &[Value], kind: GenKind, prefix: &str) -> R<Val
     };
     let state = if g.running.get() {
         "RUNNING"
-    } else if g.body.borrow().is_none() {
+    } else if !g.has_body() {
         "CLOSED"
     } else if g.started.get() {
         "SUSPENDED"
