@@ -79,7 +79,7 @@ impl Vm {
         frame.locals.shrink_to_fit();
         let gen_code = code.clone();
         let body: BodyFuture = Box::pin(async move {
-            self.exec_block_s(&code.body, &mut frame).await?;
+            self.block_s(&code.body, &mut frame).await?;
             Ok(std::mem::replace(&mut frame.ret, Value::None))
         });
         Value::Generator(Rc::new(Generator {
@@ -103,7 +103,7 @@ impl Vm {
         let mut frame = self.module_frame(code.clone(), module, Some(line.clone()));
         let body_code = code.clone();
         let body: BodyFuture = Box::pin(async move {
-            self.exec_block_s(&body_code.body, &mut frame).await?;
+            self.block_s(&body_code.body, &mut frame).await?;
             Ok(Value::None)
         });
         Value::Generator(Rc::new(Generator {
@@ -292,65 +292,70 @@ impl Vm {
     // ---- the suspendable evaluator ---------------------------------------
 
     pub fn exec_block_s<'a>(&'static self, stmts: &'a [Stmt], f: &'a mut Frame) -> Boxed<'a, Flow> {
-        Box::pin(async move {
-            for s in stmts {
-                if let Some(line) = &f.line {
-                    line.set(s.line);
-                }
-                let r = if !s.suspends {
-                    self.exec(s, f)
-                } else {
-                    // The statements nearly every await is in run right
-                    // here: a coroutine suspended in one holds only this
-                    // block's state, not also that of a general evaluator.
-                    match &s.kind {
-                        StmtKind::Expr(e) => self.expr_s(e, f).await.map(|_| Flow::Normal),
-                        StmtKind::Assign(targets, value) => match self.expr_s(value, f).await {
-                            Ok(v) => targets
-                                .iter()
-                                .try_for_each(|t| self.assign(t, v.clone(), f))
-                                .map(|()| Flow::Normal),
-                            Err(e) => Err(e),
-                        },
-                        StmtKind::Return(Some(v)) => self.expr_s(v, f).await.map(|v| {
-                            f.ret = v;
-                            Flow::Return
-                        }),
-                        StmtKind::If(test, ..) => {
-                            let t = if test.suspends {
-                                self.eval_s(test, f).await
-                            } else {
-                                self.eval(test, f)
-                            };
-                            match t.and_then(|t| self.truthy(&t)) {
-                                Ok(b) => self.exec_block_s(if_branch(s, b), f).await,
-                                Err(e) => Err(e),
-                            }
-                        }
-                        // Boxed already: awaited directly, not through exec_s.
-                        StmtKind::Try(t) => self.exec_try_s(t, f).await,
-                        StmtKind::With {
-                            items,
-                            body,
-                            is_async: false,
-                        } => self.exec_with_s(items, body, f).await,
-                        StmtKind::With {
-                            items,
-                            body,
-                            is_async: true,
-                        } => self.async_with_s(items, body, f).await,
-                        _ if s.kind.is_compound() => self.exec_compound_s(s, f).await,
-                        _ => self.exec_s(s, f).await,
-                    }
-                };
-                match r {
-                    Ok(Flow::Normal) => {}
-                    Ok(other) => return Ok(other),
-                    Err(e) => return Err(self.record(e, f, s.line)),
-                }
+        Box::pin(self.block_s(stmts, f))
+    }
+
+    /// A block's statements, suspending where they do. A nested block is
+    /// boxed (`exec_block_s`); a generator's own body runs this inline,
+    /// in the same allocation as its frame.
+    async fn block_s(&'static self, stmts: &[Stmt], f: &mut Frame) -> R<Flow> {
+        for s in stmts {
+            if let Some(line) = &f.line {
+                line.set(s.line);
             }
-            Ok(Flow::Normal)
-        })
+            let r = if !s.suspends {
+                self.exec(s, f)
+            } else {
+                // The statements nearly every await is in run right
+                // here: a coroutine suspended in one holds only this
+                // block's state, not also that of a general evaluator.
+                match &s.kind {
+                    StmtKind::Expr(e) => self.expr_s(e, f).await.map(|_| Flow::Normal),
+                    StmtKind::Assign(targets, value) => match self.expr_s(value, f).await {
+                        Ok(v) => targets
+                            .iter()
+                            .try_for_each(|t| self.assign(t, v.clone(), f))
+                            .map(|()| Flow::Normal),
+                        Err(e) => Err(e),
+                    },
+                    StmtKind::Return(Some(v)) => self.expr_s(v, f).await.map(|v| {
+                        f.ret = v;
+                        Flow::Return
+                    }),
+                    StmtKind::If(test, ..) => {
+                        let t = if test.suspends {
+                            self.eval_s(test, f).await
+                        } else {
+                            self.eval(test, f)
+                        };
+                        match t.and_then(|t| self.truthy(&t)) {
+                            Ok(b) => self.exec_block_s(if_branch(s, b), f).await,
+                            Err(e) => Err(e),
+                        }
+                    }
+                    // Boxed already: awaited directly, not through exec_s.
+                    StmtKind::Try(t) => self.exec_try_s(t, f).await,
+                    StmtKind::With {
+                        items,
+                        body,
+                        is_async: false,
+                    } => self.exec_with_s(items, body, f).await,
+                    StmtKind::With {
+                        items,
+                        body,
+                        is_async: true,
+                    } => self.async_with_s(items, body, f).await,
+                    _ if s.kind.is_compound() => self.exec_compound_s(s, f).await,
+                    _ => self.exec_s(s, f).await,
+                }
+            };
+            match r {
+                Ok(Flow::Normal) => {}
+                Ok(other) => return Ok(other),
+                Err(e) => return Err(self.record(e, f, s.line)),
+            }
+        }
+        Ok(Flow::Normal)
     }
 
     /// Every other suspending statement, in a box of its own.
