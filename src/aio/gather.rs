@@ -12,11 +12,11 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::future::{as_future, FutureObj, State};
-use super::sync::{new_with, state};
+use super::sync::{native_class, state};
 use super::types;
 use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
-use crate::stdlib::{add_fns, arity, builtin};
+use crate::stdlib::arity;
 
 /// What one gather shares with the callbacks of its children.
 #[derive(Default)]
@@ -144,18 +144,14 @@ const CALLBACK_METHODS: &[(&str, BuiltinFn)] = &[("__call__", |vm, a, _| {
 
 /// The class of gather's per-child callbacks.
 pub fn callback_class(vm: &'static Vm) -> Rc<Class> {
-    let mut attrs = Attrs::default();
-    add_fns(&mut attrs, CALLBACK_METHODS);
-    attrs.insert(
-        vm.n.new.clone(),
-        Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| {
-            new_with::<Rc<GatherState>>(vm, a)
-        }))),
-    );
-    attrs.insert(Name::new("__module__"), Value::str("asyncio.tasks"));
-    let object = vm.t.object.clone();
-    crate::interp::types::new_class(vm, Name::new("_done_callback"), vec![object.clone()], attrs)
-        .unwrap_or(object)
+    native_class::<Rc<GatherState>>(
+        vm,
+        "_done_callback",
+        "asyncio.tasks",
+        CALLBACK_METHODS,
+        None,
+        vec![],
+    )
 }
 
 /// Whether `v` is one of gather's callbacks (for reprs of futures, which

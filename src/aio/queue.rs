@@ -15,13 +15,13 @@ use std::rc::Rc;
 
 use super::future::as_future;
 use super::sync::{
-    deque_of, event_clear, event_set, is_cancelled, is_done, new_with, no_attribute, remove,
+    deque_of, event_clear, event_set, is_cancelled, is_done, native_class, no_attribute, remove,
     set_result, state, waiters_value, Bound, EventState, EventWait, Waiters,
 };
 use super::types;
 use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
-use crate::stdlib::{add_fns, arity, builtin, kwarg};
+use crate::stdlib::{arity, builtin, kwarg};
 
 #[derive(Default)]
 pub struct QueueState {
@@ -420,34 +420,27 @@ const QUEUE_METHODS: &[(&str, BuiltinFn)] = &[
 
 /// The Queue class, for the `_asyncio` module.
 pub fn class(vm: &'static Vm) -> Rc<Class> {
-    let mut attrs = Attrs::default();
-    add_fns(&mut attrs, QUEUE_METHODS);
-    attrs.insert(
-        vm.n.new.clone(),
-        Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| {
-            new_with::<QueueState>(vm, a)
-        }))),
-    );
-    attrs.insert(
-        Name::new("maxsize"),
-        Value::Property(Rc::new(Property {
-            fget: builtin("maxsize", |vm, a, _| {
-                let s = queue(vm, &a[0])?;
-                Ok(s.maxsize.borrow().clone().unwrap_or(Value::Int(0)))
-            }),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        })),
-    );
-    attrs.insert(
-        Name::new("__class_getitem__"),
-        Value::ClassMethod(Rc::new(builtin("__class_getitem__", |vm, a, _| {
-            Ok(vm.generic_alias(&a[0], &a[1]))
-        }))),
-    );
-    attrs.insert(Name::new("__module__"), Value::str("asyncio.queues"));
-    let object = vm.t.object.clone();
-    crate::interp::types::new_class(vm, Name::new("Queue"), vec![object.clone()], attrs)
-        .unwrap_or(object)
+    let maxsize = Value::Property(Rc::new(Property {
+        fget: builtin("maxsize", |vm, a, _| {
+            let s = queue(vm, &a[0])?;
+            Ok(s.maxsize.borrow().clone().unwrap_or(Value::Int(0)))
+        }),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    }));
+    let class_getitem = Value::ClassMethod(Rc::new(builtin("__class_getitem__", |vm, a, _| {
+        Ok(vm.generic_alias(&a[0], &a[1]))
+    })));
+    native_class::<QueueState>(
+        vm,
+        "Queue",
+        "asyncio.queues",
+        QUEUE_METHODS,
+        None,
+        vec![
+            (Name::new("maxsize"), maxsize),
+            (Name::new("__class_getitem__"), class_getitem),
+        ],
+    )
 }

@@ -191,7 +191,7 @@ fn waiters_suffix(extra: &mut String, waiters: &Waiters) {
 }
 
 /// A `__new__` that gives instances (of the class or a subclass) their state.
-pub(super) fn new_with<T: Default + 'static>(vm: &'static Vm, a: &[Value]) -> R<Value> {
+fn new_with<T: Default + 'static>(vm: &'static Vm, a: &[Value]) -> R<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Instance::with_data(c.clone(), T::default())),
         _ => Err(vm.type_error("__new__(X): X is not a type object")),
@@ -539,33 +539,46 @@ fn no_args(vm: &'static Vm, name: &str, a: &[Value], kw: &[(Name, Value)]) -> R<
     Ok(())
 }
 
+/// One of asyncio's classes written in Rust: its methods, a `__new__` that
+/// gives every instance (of it or of a subclass) a fresh `T`, its module,
+/// and any `extra` attributes.
+pub(super) fn native_class<T: Default + 'static>(
+    vm: &'static Vm,
+    name: &'static str,
+    module: &'static str,
+    methods: &[(&'static str, BuiltinFn)],
+    base: Option<&Rc<Class>>,
+    extra: Vec<(Name, Value)>,
+) -> Rc<Class> {
+    let mut attrs = Attrs::default();
+    add_fns(&mut attrs, methods);
+    attrs.insert(
+        vm.n.new.clone(),
+        Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| new_with::<T>(vm, a)))),
+    );
+    attrs.insert(Name::new("__module__"), Value::str(module));
+    for (k, v) in extra {
+        attrs.insert(k, v);
+    }
+    let bases = vec![base.cloned().unwrap_or_else(|| vm.t.object.clone())];
+    let object = vm.t.object.clone();
+    crate::interp::types::new_class(vm, Name::new(name), bases, attrs).unwrap_or(object)
+}
+
 /// The classes, for the `_asyncio` module.
 pub fn classes(vm: &'static Vm) -> Vec<(&'static str, Rc<Class>)> {
-    fn class<T: Default + 'static>(
-        vm: &'static Vm,
-        name: &'static str,
-        methods: &[(&'static str, BuiltinFn)],
-        bases: Option<&Rc<Class>>,
-    ) -> Rc<Class> {
-        let mut attrs = Attrs::default();
-        add_fns(&mut attrs, methods);
-        attrs.insert(
-            vm.n.new.clone(),
-            Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| new_with::<T>(vm, a)))),
-        );
-        attrs.insert(Name::new("__module__"), Value::str("asyncio.locks"));
-        let bases = vec![bases.cloned().unwrap_or_else(|| vm.t.object.clone())];
-        let object = vm.t.object.clone();
-        crate::interp::types::new_class(vm, Name::new(name), bases, attrs).unwrap_or(object)
-    }
-    let lock = class::<LockState>(vm, "Lock", LOCK_METHODS, None);
-    let event = class::<EventState>(vm, "Event", EVENT_METHODS, None);
-    let semaphore = class::<SemaphoreState>(vm, "Semaphore", SEMAPHORE_METHODS, None);
-    let bounded = class::<SemaphoreState>(
+    let locks = "asyncio.locks";
+    let lock = native_class::<LockState>(vm, "Lock", locks, LOCK_METHODS, None, vec![]);
+    let event = native_class::<EventState>(vm, "Event", locks, EVENT_METHODS, None, vec![]);
+    let semaphore =
+        native_class::<SemaphoreState>(vm, "Semaphore", locks, SEMAPHORE_METHODS, None, vec![]);
+    let bounded = native_class::<SemaphoreState>(
         vm,
         "BoundedSemaphore",
+        locks,
         &[("__init__", |vm, a, kw| sem_init(vm, a, kw, true))],
         Some(&semaphore),
+        vec![],
     );
     vec![
         ("Lock", lock),

@@ -9,11 +9,11 @@ use std::rc::Rc;
 
 use super::event_loop::EventLoop;
 use super::future::{as_future, new_future, Callback, State};
-use super::sync::{done_coroutine, is_cancelled_error, new_with, state};
+use super::sync::{done_coroutine, is_cancelled_error, native_class, state};
 use super::{task, types};
 use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
-use crate::stdlib::{add_fns, arity, builtin, kwarg};
+use crate::stdlib::{arity, kwarg};
 
 #[derive(Default)]
 pub struct TaskGroupState {
@@ -329,16 +329,5 @@ const METHODS: &[(&str, BuiltinFn)] = &[
 
 /// The TaskGroup class, for the `_asyncio` module.
 pub fn class(vm: &'static Vm) -> Rc<Class> {
-    let mut attrs = Attrs::default();
-    add_fns(&mut attrs, METHODS);
-    attrs.insert(
-        vm.n.new.clone(),
-        Value::StaticMethod(Rc::new(builtin("__new__", |vm, a, _| {
-            new_with::<TaskGroupState>(vm, a)
-        }))),
-    );
-    attrs.insert(Name::new("__module__"), Value::str("asyncio.taskgroups"));
-    let object = vm.t.object.clone();
-    crate::interp::types::new_class(vm, Name::new("TaskGroup"), vec![object.clone()], attrs)
-        .unwrap_or(object)
+    native_class::<TaskGroupState>(vm, "TaskGroup", "asyncio.taskgroups", METHODS, None, vec![])
 }
