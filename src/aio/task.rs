@@ -296,7 +296,7 @@ pub fn format_coroutine(vm: &'static Vm, coro: &Value) -> R<String> {
     };
     if g.has_body() || g.running.get() {
         let line = if g.started.get() {
-            g.line.as_ref().map_or(code.line, |l| l.get())
+            g.line.get()
         } else {
             code.line
         };

@@ -385,7 +385,7 @@ impl Vm {
             started: Cell::new(false),
             running: Cell::new(false),
             code: None,
-            line: None,
+            line: Cell::new(0),
             handling: Cell::new(None),
         }))
     }

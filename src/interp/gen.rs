@@ -72,26 +72,29 @@ impl Vm {
             (true, true) => GenKind::AsyncGenerator,
             _ => GenKind::Generator,
         };
-        let line = Rc::new(Cell::new(code.line));
         let mut frame = frame;
-        frame.line = Some(line.clone());
         // It may wait a long time: no spare slots from the frame pool.
         frame.locals.shrink_to_fit();
         let gen_code = code.clone();
-        let body: BodyFuture = Box::pin(async move {
-            self.block_s(&code.body, &mut frame).await?;
-            Ok(std::mem::replace(&mut frame.ret, Value::None))
-        });
-        Value::Generator(Rc::new(Generator {
-            kind,
-            name: func.name.borrow().clone(),
-            qualname: func.qualname.borrow().clone(),
-            body: Cell::new(Some(body)),
-            started: Cell::new(false),
-            running: Cell::new(false),
-            code: Some(gen_code),
-            line: Some(line),
-            handling: Cell::new(None),
+        Value::Generator(Rc::new_cyclic(|me| {
+            // The frame keeps its line in the generator (for reprs of
+            // suspended coroutines); weakly, as the generator owns it.
+            frame.line = Some(me.clone());
+            let body: BodyFuture = Box::pin(async move {
+                self.block_s(&code.body, &mut frame).await?;
+                Ok(std::mem::replace(&mut frame.ret, Value::None))
+            });
+            Generator {
+                kind,
+                name: func.name.borrow().clone(),
+                qualname: func.qualname.borrow().clone(),
+                body: Cell::new(Some(body)),
+                started: Cell::new(false),
+                running: Cell::new(false),
+                code: Some(gen_code.clone()),
+                line: Cell::new(gen_code.line),
+                handling: Cell::new(None),
+            }
         }))
     }
 
@@ -99,23 +102,24 @@ impl Vm {
     /// cell), as a coroutine over the module's namespace: the caller runs
     /// it on an event loop.
     pub fn module_coroutine(&'static self, code: Rc<ir::Code>, module: &Rc<Module>) -> Value {
-        let line = Rc::new(Cell::new(code.line));
-        let mut frame = self.module_frame(code.clone(), module, Some(line.clone()));
-        let body_code = code.clone();
-        let body: BodyFuture = Box::pin(async move {
-            self.block_s(&body_code.body, &mut frame).await?;
-            Ok(Value::None)
-        });
-        Value::Generator(Rc::new(Generator {
-            kind: GenKind::Coroutine,
-            name: Name::new("<module>"),
-            qualname: Name::new("<module>").to_rc(),
-            body: Cell::new(Some(body)),
-            started: Cell::new(false),
-            running: Cell::new(false),
-            code: Some(code),
-            line: Some(line),
-            handling: Cell::new(None),
+        Value::Generator(Rc::new_cyclic(|me| {
+            let mut frame = self.module_frame(code.clone(), module, Some(me.clone()));
+            let body_code = code.clone();
+            let body: BodyFuture = Box::pin(async move {
+                self.block_s(&body_code.body, &mut frame).await?;
+                Ok(Value::None)
+            });
+            Generator {
+                kind: GenKind::Coroutine,
+                name: Name::new("<module>"),
+                qualname: Name::new("<module>").to_rc(),
+                body: Cell::new(Some(body)),
+                started: Cell::new(false),
+                running: Cell::new(false),
+                line: Cell::new(code.line),
+                code: Some(code.clone()),
+                handling: Cell::new(None),
+            }
         }))
     }
 
@@ -145,7 +149,7 @@ impl Vm {
             started: Cell::new(false),
             running: Cell::new(false),
             code: None,
-            line: None,
+            line: Cell::new(0),
             handling: Cell::new(None),
         }))
     }
@@ -300,8 +304,8 @@ impl Vm {
     /// in the same allocation as its frame.
     async fn block_s(&'static self, stmts: &[Stmt], f: &mut Frame) -> R<Flow> {
         for s in stmts {
-            if let Some(line) = &f.line {
-                line.set(s.line);
+            if let Some(g) = f.line.as_ref().and_then(std::rc::Weak::upgrade) {
+                g.line.set(s.line);
             }
             let r = if !s.suspends {
                 self.exec(s, f)

@@ -91,9 +91,9 @@ pub struct Frame {
     pub id: u64,
     /// What `return` returns (see `Flow::Return`).
     pub ret: Value,
-    /// For a generator's or coroutine's frame: where its current line is
-    /// kept, for reprs of suspended coroutines.
-    pub line: Option<Rc<Cell<u32>>>,
+    /// For a generator's or coroutine's frame: the generator, which keeps
+    /// its current line for reprs of suspended coroutines.
+    pub line: Option<std::rc::Weak<Generator>>,
 }
 
 /// Where output goes instead of the process's streams (see `Output`).
@@ -386,7 +386,7 @@ impl Vm {
         &self,
         code: Rc<Code>,
         module: &Rc<Module>,
-        line: Option<Rc<std::cell::Cell<u32>>>,
+        line: Option<std::rc::Weak<Generator>>,
     ) -> Frame {
         Frame {
             locals: Vec::new(),

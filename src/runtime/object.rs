@@ -343,9 +343,9 @@ pub struct Generator {
     pub running: Cell<bool>,
     /// The code it runs (None for generator expressions' own frames).
     pub code: Option<Rc<Code>>,
-    /// The line it is suspended at (the frame keeps it current); None for
-    /// bodies that are not Python code.
-    pub line: Option<Rc<Cell<u32>>>,
+    /// The line it is suspended at (its frame keeps it current; 0 for
+    /// bodies that are not Python code).
+    pub line: Cell<u32>,
     /// The exceptions its own handlers were handling when it suspended
     /// (sys.exc_info() is per generator): put back when it resumes.
     pub handling: Cell<Option<Box<Vec<Value>>>>,
@@ -385,7 +385,7 @@ impl Drop for Generator {
                     started: Cell::new(true),
                     running: Cell::new(false),
                     code: self.code.clone(),
-                    line: self.line.clone(),
+                    line: Cell::new(self.line.get()),
                     handling: Cell::new(self.handling.take()),
                 };
                 crate::aio::finalize_asyncgen(vm, ghost);
