@@ -133,7 +133,7 @@ impl Vm {
     ) -> R<Value> {
         let code = &func.code;
         let cells = if code.cell_names.is_empty() {
-            Vec::new()
+            Box::default()
         } else {
             self.new_cells(func)
         };
@@ -168,14 +168,14 @@ impl Vm {
 
     /// A call's cells: its own (empty), then those it closes over.
     #[inline(never)]
-    fn new_cells(&self, func: &Function) -> Vec<Rc<CellObj>> {
+    fn new_cells(&self, func: &Function) -> Box<[Rc<CellObj>]> {
         let code = &func.code;
         let mut cells: Vec<Rc<CellObj>> = Vec::with_capacity(code.cell_names.len());
         for _ in 0..code.own_cells {
             cells.push(Rc::new(RefCell::new(None)));
         }
         cells.extend(func.closure.iter().cloned());
-        cells
+        cells.into_boxed_slice()
     }
 
     /// A cleared slot vector from the pool, with room for `n` slots: calls
@@ -439,7 +439,7 @@ impl Vm {
         let mut frame = Frame {
             code: code.clone(),
             locals: Vec::new(),
-            cells,
+            cells: cells.into_boxed_slice(),
             globals: f.globals.clone(),
             ns: Some(ns.clone()),
             id: self.next_frame_id(),

@@ -74,6 +74,20 @@ impl Future for AwaitFuture {
     }
 }
 
+/// Suspends with None the first time; the next time, ends with what was
+/// sent in (ignored) or thrown in.
+fn yield_once(vm: &Vm, suspended: &mut bool) -> Poll<R<()>> {
+    if !*suspended {
+        *suspended = true;
+        *vm.transfer.borrow_mut() = Some(Value::None);
+        return Poll::Pending;
+    }
+    Poll::Ready(match resumed_with(vm) {
+        Resume::Send(_) => Ok(()),
+        Resume::Throw(e) => Err(e),
+    })
+}
+
 /// A coroutine body that yields None once, then returns `result`
 /// (`asyncio.sleep(0)`, which every round-robin loop awaits).
 pub struct YieldOnce {
@@ -96,14 +110,9 @@ impl Future for YieldOnce {
     type Output = R<Value>;
 
     fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<R<Value>> {
-        if !self.yielded {
-            self.yielded = true;
-            return suspend_with(self.vm, Value::None);
-        }
-        Poll::Ready(match resumed_with(self.vm) {
-            Resume::Send(_) => Ok(std::mem::replace(&mut self.result, Value::None)),
-            Resume::Throw(e) => Err(e),
-        })
+        let this = &mut *self;
+        yield_once(this.vm, &mut this.yielded)
+            .map(|r| r.map(|()| std::mem::replace(&mut this.result, Value::None)))
     }
 }
 
@@ -118,13 +127,16 @@ pub enum Delegate<'a> {
     },
     /// A native future or task.
     Future(AwaitFuture),
-    /// `asyncio.sleep(0)`: one turn of the loop.
-    Yield(YieldOnce),
+    /// `asyncio.sleep(0)`: one turn of the loop. (Its own small variant,
+    /// not a YieldOnce: the enum then fits in 32 bytes.)
+    Yield { vm: &'static Vm, suspended: bool },
     /// Everything else.
     Other(Boxed<'a, Value>),
     /// Known before starting (an error, or a value computed eagerly).
     Done(Option<R<Value>>),
 }
+
+const _: () = assert!(std::mem::size_of::<Delegate>() <= 32);
 
 impl Future for Delegate<'_> {
     type Output = R<Value>;
@@ -135,7 +147,9 @@ impl Future for Delegate<'_> {
             Delegate::Future(f) => Pin::new(f).poll(cx),
             Delegate::Other(b) => b.as_mut().poll(cx),
             Delegate::Done(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
-            Delegate::Yield(y) => Pin::new(y).poll(cx),
+            Delegate::Yield { vm, suspended } => {
+                yield_once(vm, suspended).map(|r| r.map(|()| Value::None))
+            }
             Delegate::Generator { vm, gen, suspended } => {
                 let how = if *suspended {
                     resumed_with(vm)
@@ -212,7 +226,10 @@ impl Vm {
                 }
             }
             Value::Instance(i) if Rc::ptr_eq(&i.class, &crate::aio::types(self).sleep0) => {
-                Delegate::Yield(YieldOnce::new(self, Value::None))
+                Delegate::Yield {
+                    vm: self,
+                    suspended: false,
+                }
             }
             Value::Instance(i) => match i.class.lookup(&self.n.await_) {
                 Some(m) => {

@@ -597,7 +597,7 @@ impl Vm {
         Ok(Frame {
             code: code.clone(),
             locals,
-            cells,
+            cells: cells.into_boxed_slice(),
             globals: f.globals.clone(),
             ns: None,
             id: self.next_frame_id(),

@@ -302,64 +302,72 @@ impl Vm {
     /// A block's statements, suspending where they do. A nested block is
     /// boxed (`exec_block_s`); a generator's own body runs this inline,
     /// in the same allocation as its frame.
-    async fn block_s(&'static self, stmts: &[Stmt], f: &mut Frame) -> R<Flow> {
-        for s in stmts {
-            if let Some(g) = f.line.as_ref().and_then(std::rc::Weak::upgrade) {
-                g.line.set(s.line);
-            }
-            let r = if !s.suspends {
-                self.exec(s, f)
-            } else {
-                // The statements nearly every await is in run right
-                // here: a coroutine suspended in one holds only this
-                // block's state, not also that of a general evaluator.
-                match &s.kind {
-                    StmtKind::Expr(e) => self.expr_s(e, f).await.map(|_| Flow::Normal),
-                    StmtKind::Assign(targets, value) => match self.expr_s(value, f).await {
-                        Ok(v) => targets
-                            .iter()
-                            .try_for_each(|t| self.assign(t, v.clone(), f))
-                            .map(|()| Flow::Normal),
-                        Err(e) => Err(e),
-                    },
-                    StmtKind::Return(Some(v)) => self.expr_s(v, f).await.map(|v| {
-                        f.ret = v;
-                        Flow::Return
-                    }),
-                    StmtKind::If(test, ..) => {
-                        let t = if test.suspends {
-                            self.eval_s(test, f).await
-                        } else {
-                            self.eval(test, f)
-                        };
-                        match t.and_then(|t| self.truthy(&t)) {
-                            Ok(b) => self.exec_block_s(if_branch(s, b), f).await,
-                            Err(e) => Err(e),
-                        }
-                    }
-                    // Boxed already: awaited directly, not through exec_s.
-                    StmtKind::Try(t) => self.exec_try_s(t, f).await,
-                    StmtKind::With {
-                        items,
-                        body,
-                        is_async: false,
-                    } => self.exec_with_s(items, body, f).await,
-                    StmtKind::With {
-                        items,
-                        body,
-                        is_async: true,
-                    } => self.async_with_s(items, body, f).await,
-                    _ if s.kind.is_compound() => self.exec_compound_s(s, f).await,
-                    _ => self.exec_s(s, f).await,
+    fn block_s<'a>(
+        &'static self,
+        stmts: &'a [Stmt],
+        f: &'a mut Frame,
+    ) -> impl Future<Output = R<Flow>> + 'a {
+        // An async block, not an async fn: an async fn keeps its arguments
+        // twice in its state.
+        async move {
+            for s in stmts {
+                if let Some(g) = f.line.as_ref().and_then(std::rc::Weak::upgrade) {
+                    g.line.set(s.line);
                 }
-            };
-            match r {
-                Ok(Flow::Normal) => {}
-                Ok(other) => return Ok(other),
-                Err(e) => return Err(self.record(e, f, s.line)),
+                let r = if !s.suspends {
+                    self.exec(s, f)
+                } else {
+                    // The statements nearly every await is in run right
+                    // here: a coroutine suspended in one holds only this
+                    // block's state, not also that of a general evaluator.
+                    match &s.kind {
+                        StmtKind::Expr(e) => self.expr_s(e, f).await.map(|_| Flow::Normal),
+                        StmtKind::Assign(targets, value) => match self.expr_s(value, f).await {
+                            Ok(v) => targets
+                                .iter()
+                                .try_for_each(|t| self.assign(t, v.clone(), f))
+                                .map(|()| Flow::Normal),
+                            Err(e) => Err(e),
+                        },
+                        StmtKind::Return(Some(v)) => self.expr_s(v, f).await.map(|v| {
+                            f.ret = v;
+                            Flow::Return
+                        }),
+                        StmtKind::If(test, ..) => {
+                            let t = if test.suspends {
+                                self.eval_s(test, f).await
+                            } else {
+                                self.eval(test, f)
+                            };
+                            match t.and_then(|t| self.truthy(&t)) {
+                                Ok(b) => self.exec_block_s(if_branch(s, b), f).await,
+                                Err(e) => Err(e),
+                            }
+                        }
+                        // Boxed already: awaited directly, not through exec_s.
+                        StmtKind::Try(t) => self.exec_try_s(t, f).await,
+                        StmtKind::With {
+                            items,
+                            body,
+                            is_async: false,
+                        } => self.exec_with_s(items, body, f).await,
+                        StmtKind::With {
+                            items,
+                            body,
+                            is_async: true,
+                        } => self.async_with_s(items, body, f).await,
+                        _ if s.kind.is_compound() => self.exec_compound_s(s, f).await,
+                        _ => self.exec_s(s, f).await,
+                    }
+                };
+                match r {
+                    Ok(Flow::Normal) => {}
+                    Ok(other) => return Ok(other),
+                    Err(e) => return Err(self.record(e, f, s.line)),
+                }
             }
+            Ok(Flow::Normal)
         }
-        Ok(Flow::Normal)
     }
 
     /// Every other suspending statement, in a box of its own.

@@ -83,7 +83,9 @@ impl Exc {
 pub struct Frame {
     pub code: Rc<Code>,
     pub locals: Vec<Option<Value>>,
-    pub cells: Vec<Rc<CellObj>>,
+    /// Boxed slice, not a Vec: a frame is part of every suspended
+    /// coroutine, and never gains cells.
+    pub cells: Box<[Rc<CellObj>]>,
     pub globals: Rc<Module>,
     /// The namespace a class body fills.
     pub ns: Option<Rc<RefCell<Attrs>>>,
@@ -390,7 +392,7 @@ impl Vm {
     ) -> Frame {
         Frame {
             locals: Vec::new(),
-            cells: Vec::new(),
+            cells: Box::default(),
             globals: module.clone(),
             ns: None,
             id: self.next_frame_id(),
