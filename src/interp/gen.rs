@@ -302,6 +302,8 @@ impl Vm {
     /// A block's statements, suspending where they do. A nested block is
     /// boxed (`exec_block_s`); a generator's own body runs this inline,
     /// in the same allocation as its frame.
+    // Written out on purpose (see below), not as an async fn.
+    #[allow(clippy::manual_async_fn)]
     fn block_s<'a>(
         &'static self,
         stmts: &'a [Stmt],
