@@ -100,7 +100,7 @@ pub struct EventLoop {
     pub current_task: RefCell<Option<Value>>,
     /// Every task not yet done, by creation serial (asyncio.all_tasks, in
     /// creation order; a task leaves in O(log n) when it finishes).
-    pub tasks: RefCell<std::collections::BTreeMap<u64, Value>>,
+    pub tasks: RefCell<super::task_table::TaskTable>,
     pub task_serial: Cell<u64>,
     pub exception_handler: RefCell<Option<Value>>,
     /// The Python object that stands for this loop.
@@ -124,7 +124,7 @@ impl EventLoop {
             closed: Cell::new(false),
             debug: Cell::new(false),
             current_task: RefCell::new(None),
-            tasks: RefCell::new(std::collections::BTreeMap::new()),
+            tasks: RefCell::new(Default::default()),
             task_serial: Cell::new(0),
             exception_handler: RefCell::new(None),
             object: RefCell::new(None),

@@ -109,6 +109,8 @@ pub struct FutureObj {
     pub blocking: Cell<bool>,
     /// An exception nobody retrieved is reported when the future dies.
     pub log_traceback: Cell<bool>,
+    /// Already among the children of the gather being built (gather.rs).
+    pub gathered: Cell<bool>,
     outcome: RefCell<Outcome>,
     /// A Cell, not a RefCell (taken out while read): the object fits in
     /// 128 bytes with its header, one size class lower.
@@ -131,6 +133,7 @@ impl FutureObj {
             state: Cell::new(State::Pending),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
+            gathered: Cell::new(false),
             outcome: RefCell::new(Outcome::Nothing),
             callbacks: Cell::new(Callbacks::None),
             attrs: Cell::new(None),
@@ -370,6 +373,7 @@ impl Drop for FutureObj {
             state: Cell::new(self.state.get()),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
+            gathered: Cell::new(false),
             outcome: RefCell::new(Outcome::Exception(e)),
             callbacks: Cell::new(Callbacks::None),
             attrs: Cell::new(None),

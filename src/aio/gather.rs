@@ -175,34 +175,41 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     let callback = Instance::with_data(types(vm).gather_callback.clone(), s.clone());
 
     // Children by argument: the same coroutine or future passed twice is
-    // one child (tasks.py keeps a dict). Coroutines and futures compare by
-    // identity, so they are looked up by address; anything else (which may
-    // define __eq__) goes through a dict as in tasks.py.
+    // one child (tasks.py keeps a dict). A native future is its own child:
+    // a mark on it finds it again (the marks go when this returns, however
+    // it returns). A coroutine compares by identity and is found by
+    // address; anything else (which may define __eq__) goes through a dict.
+    let _marks = ClearMarks(args.clone());
     let mut by_identity: hashbrown::HashMap<usize, usize> = hashbrown::HashMap::new();
     let mut arg_to_fut: Option<Value> = None;
     let mut children: Vec<Value> = Vec::with_capacity(args.len());
     let mut lp: Option<Value> = None;
     for arg in args.iter() {
-        let identity = match arg {
-            Value::Generator(_) => arg.ptr(),
-            _ if is_native_future(arg) => arg.ptr(),
-            _ => None,
-        };
-        match identity {
-            Some(id) => {
+        let seen = match arg {
+            Value::Future(f) => {
+                if f.gathered.replace(true) {
+                    children.push(arg.clone());
+                    continue;
+                }
+                Seen::Marked
+            }
+            Value::Generator(_) => {
+                let id = arg.ptr().unwrap_or(0);
                 if let Some(&i) = by_identity.get(&id) {
                     children.push(children[i].clone());
                     continue;
                 }
+                Seen::Address(id)
             }
-            None => {
+            _ => {
                 let d = arg_to_fut.get_or_insert_with(|| Value::dict(Dict::new()));
                 if vm.contains(d, arg)? {
                     children.push(vm.getitem(d, arg)?);
                     continue;
                 }
+                Seen::Dict
             }
-        }
+        };
         let fut = match as_future(arg) {
             Some(f) if lp.as_ref().is_none_or(|l| lp_is(vm, l, f)) => arg.clone(),
             _ => {
@@ -223,11 +230,12 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
             });
         }
         s.nfuts.set(s.nfuts.get() + 1);
-        match identity {
-            Some(id) => {
+        match seen {
+            Seen::Marked => {}
+            Seen::Address(id) => {
                 by_identity.insert(id, children.len());
             }
-            None => {
+            Seen::Dict => {
                 if let Some(d) = &arg_to_fut {
                     vm.setitem(d, arg.clone(), fut.clone())?;
                 }
@@ -257,10 +265,24 @@ pub fn gather(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
     Ok(outer)
 }
 
-/// A Future or Task of asyncio's own classes (a subclass may define
-/// `__eq__` and `__hash__`).
-fn is_native_future(v: &Value) -> bool {
-    matches!(v, Value::Future(_))
+/// How an argument of gather is found again if passed twice.
+enum Seen {
+    Marked,
+    Address(usize),
+    Dict,
+}
+
+/// Clears the marks gather put on the native futures among its arguments.
+struct ClearMarks(Rc<Vec<Value>>);
+
+impl Drop for ClearMarks {
+    fn drop(&mut self) {
+        for arg in self.0.iter() {
+            if let Value::Future(f) = arg {
+                f.gathered.set(false);
+            }
+        }
+    }
 }
 
 /// Whether future `f` belongs to the loop object `l` (a future of another

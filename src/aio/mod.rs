@@ -10,6 +10,7 @@ mod gather;
 mod queue;
 mod sync;
 pub mod task;
+mod task_table;
 mod taskgroup;
 
 use std::cell::{Cell, RefCell};

@@ -205,7 +205,8 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         Err(e) => f.set_exception(vm, task, e)?,
     }
     if f.done() {
-        lp.tasks.borrow_mut().remove(&t.serial);
+        let gone = lp.tasks.borrow_mut().remove(t.serial);
+        drop(gone);
     }
     Ok(())
 }

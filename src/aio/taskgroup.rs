@@ -4,12 +4,12 @@
 //! two ran interpreted for every task of a tree.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::event_loop::EventLoop;
 use super::future::{as_future, new_future, Callback, State};
 use super::sync::{done_coroutine, is_cancelled_error, native_class, state};
+use super::task_table::TaskTable;
 use super::{task, types};
 use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
@@ -27,7 +27,7 @@ pub struct TaskGroupState {
     /// taskgroups.py keeps a set, so the order `_abort` cancels them in
     /// follows their addresses there; creation order is the deterministic
     /// choice among the orders CPython may take.
-    tasks: RefCell<BTreeMap<u64, Value>>,
+    tasks: RefCell<TaskTable>,
     errors: RefCell<Vec<Value>>,
     base_error: RefCell<Option<Value>>,
     on_completed_fut: RefCell<Option<Value>>,
@@ -162,7 +162,8 @@ fn create_on_loop(vm: &'static Vm, lp: &Rc<EventLoop>, coro: Value) -> R<Value> 
 fn on_task_done(vm: &'static Vm, me: &Value, t: &Value) -> R<()> {
     let s = tg(vm, me)?;
     if let Some(n) = serial(t) {
-        s.tasks.borrow_mut().remove(&n);
+        let gone = s.tasks.borrow_mut().remove(n);
+        drop(gone);
     }
     let fut = s.on_completed_fut.borrow().clone();
     if let Some(fut) = fut {
