@@ -200,6 +200,104 @@ pub fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> R<(
     Err(vm.type_error(msg))
 }
 
+/// How a function words its argument errors: a Python function's
+/// (`f() missing 1 required positional argument: 'x'`) or a C method's
+/// (`f() missing required argument 'x' (pos 1)`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ArgStyle {
+    Python,
+    C,
+}
+
+/// Binds positional and keyword arguments to `names`, the first
+/// `required` of which must be given, with the messages of a Python
+/// function or of a C function's argument clinic.
+pub(crate) fn bind_args(
+    vm: &Vm,
+    fname: &str,
+    a: &[Value],
+    kw: &[(Name, Value)],
+    names: &[&str],
+    required: usize,
+    style: ArgStyle,
+) -> R<Vec<Option<Value>>> {
+    let n = names.len();
+    // The argument clinic counts keywords too (`takes at most 3 arguments
+    // (4 given)` for three positional and one keyword).
+    let too_many = match style {
+        ArgStyle::Python => a.len() > n,
+        ArgStyle::C => a.len() + kw.len() > n,
+    };
+    if too_many {
+        return Err(vm.type_error(match style {
+            ArgStyle::Python if required == n => format!(
+                "{fname}() takes {n} positional argument{} but {} were given",
+                if n == 1 { "" } else { "s" },
+                a.len()
+            ),
+            ArgStyle::Python => format!(
+                "{fname}() takes from {required} to {n} positional arguments but {} were given",
+                a.len()
+            ),
+            ArgStyle::C => format!(
+                "{fname}() takes at most {n} argument{} ({} given)",
+                if n == 1 { "" } else { "s" },
+                a.len() + kw.len()
+            ),
+        }));
+    }
+    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    out.resize(n, None);
+    for (k, v) in kw {
+        match names.iter().position(|x| *x == k.as_str()) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
+            Some(i) => {
+                return Err(vm.type_error(match style {
+                    ArgStyle::Python => {
+                        format!("{fname}() got multiple values for argument '{k}'")
+                    }
+                    ArgStyle::C => format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    ),
+                }))
+            }
+            None => {
+                return Err(vm.type_error(match style {
+                    ArgStyle::Python => {
+                        format!("{fname}() got an unexpected keyword argument '{k}'")
+                    }
+                    ArgStyle::C => format!("'{k}' is an invalid keyword argument for {fname}()"),
+                }))
+            }
+        }
+    }
+    let missing: Vec<usize> = (0..required).filter(|&i| out[i].is_none()).collect();
+    if let Some(&first) = missing.first() {
+        return Err(vm.type_error(match style {
+            ArgStyle::Python => {
+                let quoted: Vec<String> =
+                    missing.iter().map(|&i| format!("'{}'", names[i])).collect();
+                let list = match quoted.len() {
+                    1 => quoted[0].clone(),
+                    k => format!("{} and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+                };
+                format!(
+                    "{fname}() missing {} required positional argument{}: {list}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" }
+                )
+            }
+            ArgStyle::C => format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[first],
+                first + 1
+            ),
+        }));
+    }
+    Ok(out)
+}
+
 /// Refuses keyword arguments to a built-in that takes none.
 pub fn no_kwargs(vm: &Vm, name: &str, kw: &[(Name, Value)]) -> R<()> {
     if kw.is_empty() {

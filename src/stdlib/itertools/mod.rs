@@ -33,41 +33,7 @@ fn params(
     names: &[&str],
     required: usize,
 ) -> R<Vec<Option<Value>>> {
-    let given = a.len() + kw.len();
-    if given > names.len() {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {} argument{} ({given} given)",
-            names.len(),
-            if names.len() == 1 { "" } else { "s" }
-        )));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    for (slot, v) in out.iter_mut().zip(a) {
-        *slot = Some(v.clone());
-    }
-    for (k, v) in kw {
-        let Some(i) = names.iter().position(|n| *n == k.as_str()) else {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for {fname}()"
-            )));
-        };
-        if out[i].is_some() {
-            return Err(vm.type_error(format!(
-                "argument for {fname}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        out[i] = Some(v.clone());
-    }
-    for (i, name) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    super::bind_args(vm, fname, a, kw, names, required, super::ArgStyle::C)
 }
 
 /// Exactly `n` positional arguments and no keywords ("takewhile expected

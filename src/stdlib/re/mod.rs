@@ -17,6 +17,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use super::{add_fns, int_arg, new_module};
+pub(crate) use super::{bind_args as bind, ArgStyle as Style};
 use crate::interp::{Args, Exc, Vm, R};
 use crate::runtime::*;
 use parse::*;
@@ -292,97 +293,6 @@ fn flag_invert(vm: &'static Vm, a: &[Value], _: &[(Name, Value)]) -> R<Value> {
 }
 
 // ---- arguments ------------------------------------------------------------------
-
-/// How a function words its argument errors: a Python function's
-/// (`f() missing 1 required positional argument: 'x'`) or a C method's
-/// (`f() missing required argument 'x' (pos 1)`).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Style {
-    Python,
-    C,
-}
-
-/// Binds positional and keyword arguments to `names`, the first
-/// `required` of which must be given.
-pub(crate) fn bind(
-    vm: &Vm,
-    fname: &str,
-    a: &[Value],
-    kw: &[(Name, Value)],
-    names: &[&str],
-    required: usize,
-    style: Style,
-) -> R<Vec<Option<Value>>> {
-    let n = names.len();
-    if a.len() > n {
-        return Err(vm.type_error(match style {
-            Style::Python if required == n => format!(
-                "{fname}() takes {n} positional argument{} but {} were given",
-                if n == 1 { "" } else { "s" },
-                a.len()
-            ),
-            Style::Python => format!(
-                "{fname}() takes from {required} to {n} positional arguments but {} were given",
-                a.len()
-            ),
-            Style::C => format!(
-                "{fname}() takes at most {n} argument{} ({} given)",
-                if n == 1 { "" } else { "s" },
-                a.len() + kw.len()
-            ),
-        }));
-    }
-    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
-    out.resize(n, None);
-    for (k, v) in kw {
-        match names.iter().position(|x| *x == k.as_str()) {
-            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
-            Some(i) => {
-                return Err(vm.type_error(match style {
-                    Style::Python => {
-                        format!("{fname}() got multiple values for argument '{k}'")
-                    }
-                    Style::C => format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    ),
-                }))
-            }
-            None => {
-                return Err(vm.type_error(match style {
-                    Style::Python => {
-                        format!("{fname}() got an unexpected keyword argument '{k}'")
-                    }
-                    Style::C => format!("'{k}' is an invalid keyword argument for {fname}()"),
-                }))
-            }
-        }
-    }
-    let missing: Vec<usize> = (0..required).filter(|&i| out[i].is_none()).collect();
-    if let Some(&first) = missing.first() {
-        return Err(vm.type_error(match style {
-            Style::Python => {
-                let quoted: Vec<String> =
-                    missing.iter().map(|&i| format!("'{}'", names[i])).collect();
-                let list = match quoted.len() {
-                    1 => quoted[0].clone(),
-                    k => format!("{} and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
-                };
-                format!(
-                    "{fname}() missing {} required positional argument{}: {list}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" }
-                )
-            }
-            Style::C => format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[first],
-                first + 1
-            ),
-        }));
-    }
-    Ok(out)
-}
 
 /// An integer flags argument (an int or a RegexFlag).
 fn flags_arg(vm: &'static Vm, v: Option<&Value>) -> R<i64> {
