@@ -796,14 +796,7 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
                 .as_ref()
                 .and_then(|t| t.fut_waiter())
                 .unwrap_or(Value::None),
-            _ => {
-                // C types are named with their module in such messages.
-                let class = match &a[0] {
-                    Value::Future(_) => format!("_asyncio.{}", vm.type_name(&a[0])),
-                    other => vm.type_name(other).to_string(),
-                };
-                return Err(vm.attr_error(format!("'{class}' object has no attribute '{name}'")));
-            }
+            _ => return Err(vm.no_attr(&a[0], &Name::new(&name))),
         })
     }),
     ("__repr__", |vm, a, _| {

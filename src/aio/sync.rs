@@ -127,17 +127,14 @@ pub(super) fn waiters_value(vm: &'static Vm, waiters: &Waiters, made: bool) -> R
     deque_of(vm, items)
 }
 
+/// What a `__getattr__` below says of a name it does not know.
+pub(super) fn no_attribute(vm: &'static Vm, me: &Value, name: &Value) -> R<Value> {
+    Err(vm.no_attr(me, &Name::new(&vm.str_of(name)?)))
+}
+
 /// The private attributes of locks.py's classes that programs read
 /// (`sem._value` shows how many slots are left): answered from the native
 /// state, as `__getattr__` (the real attributes are found first).
-pub(super) fn no_attribute(vm: &'static Vm, me: &Value, name: &Value) -> R<Value> {
-    Err(vm.attr_error(format!(
-        "'{}' object has no attribute '{}'",
-        vm.type_name(me),
-        vm.str_of(name)?
-    )))
-}
-
 fn private_attr(vm: &'static Vm, a: &[Value]) -> R<Value> {
     arity(vm, "__getattr__", a, 2, 2)?;
     let (me, name) = (&a[0], &a[1]);

@@ -173,7 +173,8 @@ impl Vm {
         }
     }
 
-    fn no_attr(&self, obj: &Value, name: &Name) -> super::Exc {
+    /// AttributeError: `'X' object has no attribute 'name'`.
+    pub fn no_attr(&self, obj: &Value, name: &Name) -> super::Exc {
         // asyncio's Future and Task are C types, named with their module.
         let module = if matches!(obj, Value::Future(_)) {
             "_asyncio."
