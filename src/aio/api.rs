@@ -350,17 +350,11 @@ fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         let seconds = vm.to_float(&delay)?;
         let fut = new_future(vm, &types(vm).future, lp.clone());
         let when = lp.time(vm) + seconds;
-        let h = lp.call_at(
-            when,
-            Job::Resolve {
-                fut: fut.clone(),
-                value: result,
-            },
-        );
+        let h = lp.call_at(when, Job::Resolve { fut: fut.clone() });
         let r = vm.await_future(fut).await;
         h.cancelled.set(true);
         h.job.borrow_mut().take();
-        r
+        r.map(|_| result)
     });
     Ok(vm.native_coroutine("sleep", body))
 }
@@ -410,7 +404,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
         let lp = this_loop(vm, a)?;
         check_open(vm, &lp)?;
         let (func, args) = callback_args(vm, a, 1, "call_soon")?;
-        let h = lp.call_soon_handle(Job::Call { func, args });
+        let h = lp.call_soon_handle(Job::call(func, args));
         Ok(new_handle(vm, h, false))
     }),
     ("call_later", |vm, a, _| {
@@ -421,7 +415,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
             None => return Err(vm.type_error("call_later() missing required argument 'delay'")),
         };
         let (func, args) = callback_args(vm, a, 2, "call_later")?;
-        let h = lp.call_at(lp.time(vm) + delay, Job::Call { func, args });
+        let h = lp.call_at(lp.time(vm) + delay, Job::call(func, args));
         Ok(new_handle(vm, h, true))
     }),
     ("call_at", |vm, a, _| {
@@ -432,7 +426,7 @@ const LOOP_METHODS: &[(&str, BuiltinFn)] = &[
             None => return Err(vm.type_error("call_at() missing required argument 'when'")),
         };
         let (func, args) = callback_args(vm, a, 2, "call_at")?;
-        let h = lp.call_at(when, Job::Call { func, args });
+        let h = lp.call_at(when, Job::call(func, args));
         Ok(new_handle(vm, h, true))
     }),
     ("create_future", |vm, a, _| {
@@ -879,7 +873,8 @@ const HANDLE_METHODS: &[(&str, BuiltinFn)] = &[
                 crate::runtime::format::float_repr(h.when)
             ));
         }
-        if let Some(Job::Call { func, args }) = &*h.job.borrow() {
+        if let Some(Job::Call(c)) = &*h.job.borrow() {
+            let (func, args) = (&c.func, &c.args);
             let name = super::callable_repr(vm, func)?;
             let name = name.split(" at ").next().unwrap_or("").to_string();
             let name = name.trim_end_matches("()").to_string();

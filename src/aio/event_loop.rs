@@ -13,20 +13,39 @@ use std::rc::Rc;
 use crate::interp::{Args, Exc, Vm, R};
 use crate::runtime::*;
 
-/// What a scheduled callback does.
+/// What a scheduled callback does. The ready queue holds one per waiting
+/// task at once when they are all woken together, so no variant is
+/// bigger than a Value and a pointer (24 bytes): the rare two-value ones
+/// are boxed.
 pub enum Job {
     /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
-    Call { func: Value, args: Vec<Value> },
+    Call(Box<Call>),
     /// A task's step, with the exception to throw into its coroutine.
     Step { task: Value, exc: Option<Exc> },
-    /// A task woken by the future it waited on.
-    Wakeup { task: Value, fut: Value },
+    /// A task woken by the future it waits on (its `fut_waiter`, which
+    /// stays that future until the task steps).
+    Wakeup { task: Value },
     /// A done-callback of a future, called with the future.
-    Done { func: Value, fut: Value },
-    /// `fut.set_result(value)` unless it was cancelled (sleep's timer).
-    Resolve { fut: Value, value: Value },
+    Done(Box<Call>),
+    /// `fut.set_result(None)` unless it was cancelled (sleep's timer;
+    /// sleep's coroutine returns its result itself).
+    Resolve { fut: Value },
     /// Start a task that closes an async generator dropped while open.
     CloseAgen(Rc<Generator>),
+}
+
+const _: () = assert!(std::mem::size_of::<Job>() <= 24);
+
+/// A callable and its arguments.
+pub struct Call {
+    pub func: Value,
+    pub args: Vec<Value>,
+}
+
+impl Job {
+    pub fn call(func: Value, args: Vec<Value>) -> Job {
+        Job::Call(Box::new(Call { func, args }))
+    }
 }
 
 /// A scheduled callback; cancelling it before it runs skips it.
@@ -53,6 +72,8 @@ enum Ready {
     Job(Job),
     Handle(Rc<Handle>),
 }
+
+const _: () = assert!(std::mem::size_of::<Ready>() <= 24);
 
 struct Timer {
     when: f64,
@@ -275,11 +296,11 @@ impl EventLoop {
     fn run_job(self: &Rc<Self>, vm: &'static Vm, h: Option<&Rc<Handle>>, job: Job) -> R<()> {
         let (r, func, args) = match job {
             Job::Step { task, exc } => return super::task::step(vm, &task, exc),
-            Job::Wakeup { task, fut } => return super::task::wakeup(vm, &task, &fut),
-            Job::Resolve { fut, value } => {
+            Job::Wakeup { task } => return super::task::wakeup(vm, &task),
+            Job::Resolve { fut } => {
                 return match super::future::as_future(&fut) {
                     Some(f) if f.state.get() != super::future::State::Cancelled => {
-                        f.set_result(vm, &fut, value)
+                        f.set_result(vm, &fut, Value::None)
                     }
                     _ => Ok(()),
                 };
@@ -289,9 +310,8 @@ impl EventLoop {
                 let class = super::types(vm).task.clone();
                 return super::task::new_task(vm, &class, self, coro, None).map(|_| ());
             }
-            Job::Call { func, args } => (vm.call(&func, Args::new(args.clone())), func, args),
-            Job::Done { func, fut } => {
-                let args = vec![fut];
+            Job::Call(c) | Job::Done(c) => {
+                let Call { func, args } = *c;
                 (vm.call(&func, Args::new(args.clone())), func, args)
             }
         };
@@ -304,10 +324,10 @@ impl EventLoop {
                 let source = super::callback_source(vm, &func, &args)?;
                 let h = match h {
                     Some(h) => {
-                        *h.job.borrow_mut() = Some(Job::Call { func, args });
+                        *h.job.borrow_mut() = Some(Job::call(func, args));
                         h.clone()
                     }
-                    None => Handle::new(Job::Call { func, args }, 0.0),
+                    None => Handle::new(Job::call(func, args), 0.0),
                 };
                 let message = format!("Exception in callback {source}");
                 let ctx = super::exception_context(vm, &message, &e);

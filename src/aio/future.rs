@@ -7,10 +7,10 @@
 //! waiting task has one, and the task itself is one), so the object is
 //! kept small: what it holds is one enum, its callbacks usually one.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
-use super::event_loop::{EventLoop, Job};
+use super::event_loop::{Call, EventLoop, Job};
 use super::task::TaskPart;
 use crate::interp::{Exc, Vm, R};
 use crate::runtime::*;
@@ -46,14 +46,15 @@ pub enum Callbacks {
     #[default]
     None,
     One(Callback),
-    Many(Vec<Callback>),
+    /// Boxed: the enum is then no bigger than one callback.
+    Many(Box<Vec<Callback>>),
 }
 
 impl Callbacks {
     pub fn push(&mut self, cb: Callback) {
         *self = match std::mem::take(self) {
             Callbacks::None => Callbacks::One(cb),
-            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::One(first) => Callbacks::Many(Box::new(vec![first, cb])),
             Callbacks::Many(mut v) => {
                 v.push(cb);
                 Callbacks::Many(v)
@@ -65,7 +66,7 @@ impl Callbacks {
         match self {
             Callbacks::None => Vec::new(),
             Callbacks::One(cb) => vec![cb],
-            Callbacks::Many(v) => v,
+            Callbacks::Many(v) => *v,
         }
     }
 
@@ -73,7 +74,7 @@ impl Callbacks {
         match v.len() {
             0 => Callbacks::None,
             1 => Callbacks::One(v.pop().expect("one callback")),
-            _ => Callbacks::Many(v),
+            _ => Callbacks::Many(Box::new(v)),
         }
     }
 
@@ -93,13 +94,25 @@ pub enum Outcome {
     Nothing,
     Result(Value),
     Exception(Exc),
-    /// The message of a requested or done cancellation, and the
-    /// CancelledError a task's coroutine raised (which result() re-raises).
-    Cancel {
-        msg: Value,
-        raised: Option<Exc>,
-    },
+    /// A requested or done cancellation (boxed: the enum is then as
+    /// small as a Value).
+    Cancel(Box<Cancel>),
 }
+
+/// The message of a requested or done cancellation, and the
+/// CancelledError a task's coroutine raised (which result() re-raises).
+pub struct Cancel {
+    msg: Value,
+    raised: Option<Exc>,
+}
+
+impl Outcome {
+    fn cancel(msg: Value, raised: Option<Exc>) -> Outcome {
+        Outcome::Cancel(Box::new(Cancel { msg, raised }))
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Outcome>() <= 16);
 
 pub struct FutureObj {
     /// Future, Task, or a Python subclass of one.
@@ -111,9 +124,9 @@ pub struct FutureObj {
     pub log_traceback: Cell<bool>,
     /// Already among the children of the gather being built (gather.rs).
     pub gathered: Cell<bool>,
-    outcome: RefCell<Outcome>,
-    /// A Cell, not a RefCell (taken out while read): the object fits in
-    /// 128 bytes with its header, one size class lower.
+    /// Cells, not RefCells (taken out while read): the object fits in 96
+    /// bytes with its header, an allocator size class.
+    outcome: Cell<Outcome>,
     callbacks: Cell<Callbacks>,
     /// Attributes a program sets on a future or task (C futures have a
     /// `__dict__` too); boxed, and made by the first one.
@@ -123,8 +136,8 @@ pub struct FutureObj {
     pub task: Option<Box<TaskPart>>,
 }
 
-// With its reference counts, 128 bytes: an allocator size class.
-const _: () = assert!(std::mem::size_of::<FutureObj>() <= 112);
+// With its reference counts, 96 bytes: an allocator size class.
+const _: () = assert!(std::mem::size_of::<FutureObj>() <= 80);
 
 impl FutureObj {
     pub fn new(class: Rc<Class>, lp: Rc<EventLoop>, task: Option<Box<TaskPart>>) -> FutureObj {
@@ -134,7 +147,7 @@ impl FutureObj {
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             gathered: Cell::new(false),
-            outcome: RefCell::new(Outcome::Nothing),
+            outcome: Cell::new(Outcome::Nothing),
             callbacks: Cell::new(Callbacks::None),
             attrs: Cell::new(None),
             lp,
@@ -188,63 +201,65 @@ impl FutureObj {
         old.is_some()
     }
 
+    /// Runs `f` over the outcome (taken out meanwhile: `f` runs no
+    /// Python code).
+    fn with_outcome<T>(&self, f: impl FnOnce(&mut Outcome) -> T) -> T {
+        let mut o = self.outcome.take();
+        let r = f(&mut o);
+        self.outcome.set(o);
+        r
+    }
+
     pub fn done(&self) -> bool {
         self.state.get() != State::Pending
     }
 
     /// The result, if it finished with one (None otherwise).
     pub fn result_value(&self) -> Value {
-        match &*self.outcome.borrow() {
+        self.with_outcome(|o| match o {
             Outcome::Result(v) => v.clone(),
             _ => Value::None,
-        }
+        })
     }
 
     /// The exception it finished with.
     pub fn exception_exc(&self) -> Option<Exc> {
-        match &*self.outcome.borrow() {
+        self.with_outcome(|o| match o {
             Outcome::Exception(e) => Some(e.clone()),
             _ => None,
-        }
+        })
     }
 
     /// The message of the cancellation requested or done (None if none).
     pub fn cancel_message(&self) -> Value {
-        match &*self.outcome.borrow() {
-            Outcome::Cancel { msg, .. } => msg.clone(),
+        self.with_outcome(|o| match o {
+            Outcome::Cancel(c) => c.msg.clone(),
             _ => Value::None,
-        }
+        })
     }
 
     /// Remembers a cancellation's message (a task cancelled while running
     /// keeps it until its coroutine sees the CancelledError).
     pub fn set_cancel_message(&self, msg: Value) {
-        *self.outcome.borrow_mut() = Outcome::Cancel { msg, raised: None };
+        drop(self.outcome.replace(Outcome::cancel(msg, None)));
     }
 
     /// The CancelledError the task's coroutine raised, to be re-raised.
     pub fn set_cancelled_exc(&self, e: Exc) {
-        let mut o = self.outcome.borrow_mut();
-        let msg = match std::mem::take(&mut *o) {
-            Outcome::Cancel { msg, .. } => msg,
+        let msg = match self.outcome.take() {
+            Outcome::Cancel(c) => c.msg,
             _ => Value::None,
         };
-        *o = Outcome::Cancel {
-            msg,
-            raised: Some(e),
-        };
+        self.outcome.set(Outcome::cancel(msg, Some(e)));
     }
 
     fn job(cb: Callback, me: &Value) -> Job {
         match cb {
-            Callback::Py(func) => Job::Done {
+            Callback::Py(func) => Job::Done(Box::new(Call {
                 func,
-                fut: me.clone(),
-            },
-            Callback::Wakeup(task) => Job::Wakeup {
-                task,
-                fut: me.clone(),
-            },
+                args: vec![me.clone()],
+            })),
+            Callback::Wakeup(task) => Job::Wakeup { task },
         }
     }
 
@@ -254,7 +269,7 @@ impl FutureObj {
             Callbacks::None => {}
             Callbacks::One(cb) => self.lp.call_soon(Self::job(cb, me)),
             Callbacks::Many(v) => {
-                for cb in v {
+                for cb in *v {
                     self.lp.call_soon(Self::job(cb, me));
                 }
             }
@@ -278,13 +293,11 @@ impl FutureObj {
             return false;
         }
         self.state.set(State::Cancelled);
-        let mut o = self.outcome.borrow_mut();
-        let raised = match std::mem::take(&mut *o) {
-            Outcome::Cancel { raised, .. } => raised,
+        let raised = match self.outcome.take() {
+            Outcome::Cancel(c) => c.raised,
             _ => None,
         };
-        *o = Outcome::Cancel { msg, raised };
-        drop(o);
+        self.outcome.set(Outcome::cancel(msg, raised));
         self.schedule_callbacks(me);
         true
     }
@@ -293,7 +306,7 @@ impl FutureObj {
         if self.done() {
             return Err(invalid_state(vm));
         }
-        *self.outcome.borrow_mut() = Outcome::Result(v);
+        drop(self.outcome.replace(Outcome::Result(v)));
         self.state.set(State::Finished);
         self.schedule_callbacks(me);
         Ok(())
@@ -303,7 +316,7 @@ impl FutureObj {
         if self.done() {
             return Err(invalid_state(vm));
         }
-        *self.outcome.borrow_mut() = Outcome::Exception(e);
+        drop(self.outcome.replace(Outcome::Exception(e)));
         self.state.set(State::Finished);
         self.schedule_callbacks(me);
         self.log_traceback.set(true);
@@ -312,12 +325,13 @@ impl FutureObj {
 
     /// The CancelledError that result() raises for a cancelled future.
     pub fn make_cancelled_error(&self, vm: &'static Vm) -> Exc {
-        let msg = match &mut *self.outcome.borrow_mut() {
-            Outcome::Cancel { raised, msg } => match raised.take() {
-                Some(e) => return e,
-                None => msg.clone(),
-            },
-            _ => Value::None,
+        let taken = self.with_outcome(|o| match o {
+            Outcome::Cancel(c) => c.raised.take().ok_or_else(|| c.msg.clone()),
+            _ => Err(Value::None),
+        });
+        let msg = match taken {
+            Ok(e) => return e,
+            Err(msg) => msg,
         };
         let args = if msg.is_none() { vec![] } else { vec![msg] };
         vm.exc_with_args(&super::types(vm).cancelled_error, args)
@@ -332,11 +346,11 @@ impl FutureObj {
             }
             State::Finished => {
                 self.log_traceback.set(false);
-                match &*self.outcome.borrow() {
+                self.with_outcome(|o| match o {
                     Outcome::Exception(e) => Err(e.clone()),
                     Outcome::Result(v) => Ok(v.clone()),
                     _ => Ok(Value::None),
-                }
+                })
             }
         }
     }
@@ -374,7 +388,7 @@ impl Drop for FutureObj {
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             gathered: Cell::new(false),
-            outcome: RefCell::new(Outcome::Exception(e)),
+            outcome: Cell::new(Outcome::Exception(e)),
             callbacks: Cell::new(Callbacks::None),
             attrs: Cell::new(None),
             lp: self.lp.clone(),

@@ -271,14 +271,13 @@ fn suspended(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, y: Valu
     Ok(())
 }
 
-/// `Task.__wakeup`: the awaited future is done; step with its outcome.
-pub fn wakeup(vm: &'static Vm, task: &Value, fut: &Value) -> R<()> {
-    let outcome = match as_future(fut) {
+/// `Task.__wakeup`: the future the task waits on is done; step with its
+/// outcome.
+pub fn wakeup(vm: &'static Vm, task: &Value) -> R<()> {
+    let waiter = as_future(task).and_then(part).and_then(|t| t.fut_waiter());
+    let outcome = match waiter.as_ref().and_then(as_future) {
         Some(w) => w.result(vm).map(|_| ()),
-        None => {
-            let m = vm.getattr(fut, &Name::new("result"))?;
-            vm.call(&m, crate::interp::Args::default()).map(|_| ())
-        }
+        None => Ok(()),
     };
     match outcome {
         Ok(()) => step(vm, task, None),
