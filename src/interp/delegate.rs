@@ -125,6 +125,14 @@ pub enum Delegate<'a> {
         gen: Rc<Generator>,
         suspended: bool,
     },
+    /// The body of a coroutine written in Rust (`event.wait()`,
+    /// `asyncio.sleep(1)`, `queue.get()`...) that only this await held:
+    /// it runs right here, and the coroutine object, which nothing can
+    /// reach any more, is gone (it would be a fifth of a waiting task).
+    Native {
+        vm: &'static Vm,
+        body: crate::runtime::BodyFuture,
+    },
     /// A native future or task.
     Future(AwaitFuture),
     /// `asyncio.sleep(0)`: one turn of the loop. (Its own small variant,
@@ -147,6 +155,10 @@ impl Future for Delegate<'_> {
             Delegate::Future(f) => Pin::new(f).poll(cx),
             Delegate::Other(b) => b.as_mut().poll(cx),
             Delegate::Done(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
+            Delegate::Native { vm, body } => body
+                .as_mut()
+                .poll(cx)
+                .map(|r| r.map_err(|e| vm.leaked_stop(GenKind::Coroutine, e))),
             Delegate::Yield { vm, suspended } => {
                 yield_once(vm, suspended).map(|r| r.map(|()| Value::None))
             }
@@ -218,6 +230,12 @@ impl Vm {
                     } else {
                         "coroutine is being awaited already"
                     }));
+                }
+                let unshared = Rc::strong_count(g) == 1 && Rc::weak_count(g) == 0;
+                if g.code.is_none() && unshared && !g.started.get() {
+                    if let Some(body) = g.body.take() {
+                        return Delegate::Native { vm: self, body };
+                    }
                 }
                 Delegate::Generator {
                     vm: self,

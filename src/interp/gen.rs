@@ -234,26 +234,25 @@ impl Vm {
                 Ok(Step::Yielded(v))
             }
             Poll::Ready(Ok(v)) => Ok(Step::Returned(v)),
-            Poll::Ready(Err(e)) => {
-                let leaked = if self.exc_is(&e, &self.t.stop_iteration) {
-                    Some("StopIteration")
-                } else if g.kind == GenKind::AsyncGenerator
-                    && self.exc_is(&e, &self.t.stop_async_iteration)
-                {
-                    Some("StopAsyncIteration")
-                } else {
-                    None
-                };
-                if let Some(leaked) = leaked {
-                    let what = kind_name(g.kind);
-                    let r = self.runtime_error(format!("{what} raised {leaked}"));
-                    r.data().cause = Some(e.value());
-                    r.data().context = Some(e.value());
-                    return Err(r);
-                }
-                Err(e)
-            }
+            Poll::Ready(Err(e)) => Err(self.leaked_stop(g.kind, e)),
         }
+    }
+
+    /// What a generator's body raising `e` raises: a StopIteration (or an
+    /// async generator's StopAsyncIteration) that escapes it becomes a
+    /// RuntimeError, as PEP 479 has it.
+    pub(super) fn leaked_stop(&'static self, kind: GenKind, e: Exc) -> Exc {
+        let leaked = if self.exc_is(&e, &self.t.stop_iteration) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator && self.exc_is(&e, &self.t.stop_async_iteration) {
+            "StopAsyncIteration"
+        } else {
+            return e;
+        };
+        let r = self.runtime_error(format!("{} raised {leaked}", kind_name(kind)));
+        r.data().cause = Some(e.value());
+        r.data().context = Some(e.value());
+        r
     }
 
     pub fn generator_next(&'static self, g: &Rc<Generator>) -> R<Option<Value>> {
