@@ -15,7 +15,7 @@ use std::task::{Context, Poll};
 use super::event_loop::EventLoop;
 use super::future::{as_future, new_future, State};
 use super::types;
-use crate::interp::{AwaitFuture, Exc, Vm, R};
+use crate::interp::{await_begin, await_end, Exc, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg};
 
@@ -351,7 +351,8 @@ pub(super) struct EventWait {
     vm: &'static Vm,
     me: Value,
     event: EventOf,
-    wait: Option<AwaitFuture>,
+    /// The future it waits on, once it waits.
+    fut: Option<Value>,
 }
 
 impl EventWait {
@@ -360,7 +361,7 @@ impl EventWait {
             vm,
             me,
             event,
-            wait: None,
+            fut: None,
         }
     }
 }
@@ -368,14 +369,14 @@ impl EventWait {
 impl Future for EventWait {
     type Output = R<Value>;
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<R<Value>> {
+    fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<R<Value>> {
         let this = self.get_mut();
         let vm = this.vm;
-        if this.wait.is_none() {
-            let s = match (this.event)(vm, &this.me) {
-                Ok(s) => s,
-                Err(e) => return Poll::Ready(Err(e)),
-            };
+        let s = match (this.event)(vm, &this.me) {
+            Ok(s) => s,
+            Err(e) => return Poll::Ready(Err(e)),
+        };
+        let Some(fut) = this.fut.take() else {
             if s.value.get() {
                 return Poll::Ready(Ok(Value::Bool(true)));
             }
@@ -384,23 +385,21 @@ impl Future for EventWait {
                 Err(e) => return Poll::Ready(Err(e)),
             };
             s.waiters.borrow_mut().push_back(fut.clone());
-            this.wait = Some(vm.await_future(fut));
-        }
-        let Some(wait) = this.wait.as_mut() else {
-            return Poll::Ready(Ok(Value::Bool(true)));
-        };
-        let Poll::Ready(r) = Pin::new(wait).poll(cx) else {
+            let r = await_begin(vm, &fut);
+            if r.is_ready() {
+                remove(&s.waiters, &fut);
+                return r.map(|r| r.map(|_| Value::Bool(true)));
+            }
+            this.fut = Some(fut);
             return Poll::Pending;
         };
-        if let Some(wait) = this.wait.take() {
-            match (this.event)(vm, &this.me) {
-                Ok(s) => remove(&s.waiters, wait.future()),
-                Err(e) => return Poll::Ready(Err(e)),
-            }
-        }
+        let r = await_end(vm, &fut);
+        remove(&s.waiters, &fut);
         Poll::Ready(r.map(|_| Value::Bool(true)))
     }
 }
+
+const _: () = assert!(std::mem::size_of::<EventWait>() <= 48);
 
 // ---- Semaphore ----------------------------------------------------------------
 

@@ -213,7 +213,13 @@ impl Vm {
         let mut pos = args.pos;
         if npos > p.positional {
             if p.vararg {
-                let extra = pos.split_off(p.positional);
+                // `def f(*args)` takes the whole vector: split_off(0)
+                // would copy it.
+                let extra = if p.positional == 0 {
+                    std::mem::take(&mut pos)
+                } else {
+                    pos.split_off(p.positional)
+                };
                 locals[vararg_slot] = Some(Value::tuple(extra));
             } else {
                 let given_kwonly = args

@@ -41,13 +41,6 @@ pub struct AwaitFuture {
     suspended: bool,
 }
 
-impl AwaitFuture {
-    /// The future awaited.
-    pub fn future(&self) -> &Value {
-        &self.fut
-    }
-}
-
 impl Future for AwaitFuture {
     type Output = R<Value>;
 
@@ -55,22 +48,35 @@ impl Future for AwaitFuture {
         let vm = self.vm;
         if self.suspended {
             self.suspended = false;
-            if let Resume::Throw(e) = resumed_with(vm) {
-                return Poll::Ready(Err(e));
-            }
-            if !crate::aio::future::as_future(&self.fut).is_some_and(|f| f.done()) {
-                return Poll::Ready(Err(vm.runtime_error("await wasn't used with future")));
-            }
+            return Poll::Ready(await_end(vm, &self.fut));
         }
-        let Some(f) = crate::aio::future::as_future(&self.fut) else {
-            return Poll::Ready(Err(vm.not_awaitable(&self.fut)));
-        };
-        if f.done() {
-            return Poll::Ready(f.result(vm));
-        }
-        f.blocking.set(true);
-        self.suspended = true;
-        suspend_with(vm, self.fut.clone())
+        let r = await_begin(vm, &self.fut);
+        self.suspended = r.is_pending();
+        r
+    }
+}
+
+/// Future.__await__ up to its yield: the outcome if the future is done,
+/// or else suspends with it (the task then waits for it).
+pub fn await_begin(vm: &'static Vm, fut: &Value) -> Poll<R<Value>> {
+    let Some(f) = crate::aio::future::as_future(fut) else {
+        return Poll::Ready(Err(vm.not_awaitable(fut)));
+    };
+    if f.done() {
+        return Poll::Ready(f.result(vm));
+    }
+    f.blocking.set(true);
+    suspend_with(vm, fut.clone())
+}
+
+/// Future.__await__ after its yield: the outcome, or what was thrown in.
+pub fn await_end(vm: &'static Vm, fut: &Value) -> R<Value> {
+    if let Resume::Throw(e) = resumed_with(vm) {
+        return Err(e);
+    }
+    match crate::aio::future::as_future(fut) {
+        Some(f) if f.done() => f.result(vm),
+        _ => Err(vm.runtime_error("await wasn't used with future")),
     }
 }
 

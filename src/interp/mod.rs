@@ -37,7 +37,7 @@ use crate::runtime::*;
 
 pub use call::Args;
 pub use coro::{AgenAwait, AgenOp};
-pub use delegate::{AwaitFuture, YieldOnce};
+pub use delegate::{await_begin, await_end, AwaitFuture, YieldOnce};
 pub use gen::{Resume, Step};
 pub use repr::addr;
 pub use types::Types;
