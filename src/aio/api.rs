@@ -789,6 +789,7 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
                 .task
                 .as_ref()
                 .and_then(|t| t.fut_waiter())
+                .or_else(|| task::in_person_view(vm, &a[0]))
                 .unwrap_or(Value::None),
             _ => return Err(vm.no_attr(&a[0], &Name::new(&name))),
         })

@@ -14,8 +14,9 @@ use std::task::{Context, Poll};
 
 use super::event_loop::EventLoop;
 use super::future::{as_future, new_future, State};
+use super::task::{self, InPerson};
 use super::types;
-use crate::interp::{await_begin, await_end, Exc, Vm, R};
+use crate::interp::{await_begin, await_end, resumed, Exc, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg};
 
@@ -27,7 +28,7 @@ pub(super) type Waiters = RefCell<VecDeque<Value>>;
 pub(super) struct Bound(RefCell<Option<Rc<EventLoop>>>);
 
 impl Bound {
-    fn get_loop(&self, vm: &'static Vm, me: &Value) -> R<Rc<EventLoop>> {
+    pub(super) fn get_loop(&self, vm: &'static Vm, me: &Value) -> R<Rc<EventLoop>> {
         let running = super::api::running_loop(vm)?;
         let mut bound = self.0.borrow_mut();
         match &*bound {
@@ -84,15 +85,26 @@ pub(super) fn state<'a, T: 'static>(vm: &'static Vm, v: &'a Value, what: &str) -
     .ok_or_else(|| vm.type_error(format!("descriptor requires a '{what}' object")))
 }
 
+// A waiter is a future, or a task waiting in person (task::InPerson).
+
 pub(super) fn is_cancelled(fut: &Value) -> bool {
-    as_future(fut).is_some_and(|f| f.state.get() == State::Cancelled)
+    match task::in_person_state(fut) {
+        Some(s) => s == InPerson::Cancelled,
+        None => as_future(fut).is_some_and(|f| f.state.get() == State::Cancelled),
+    }
 }
 
 pub(super) fn is_done(fut: &Value) -> bool {
-    as_future(fut).is_some_and(|f| f.done())
+    match task::in_person_state(fut) {
+        Some(s) => s != InPerson::Waiting,
+        None => as_future(fut).is_some_and(|f| f.done()),
+    }
 }
 
 pub(super) fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
+    if task::wake_in_person(fut) {
+        return Ok(());
+    }
     match as_future(fut) {
         Some(f) => f.set_result(vm, fut, v),
         None => Ok(()),
@@ -124,6 +136,10 @@ pub(super) fn waiters_value(vm: &'static Vm, waiters: &Waiters, made: bool) -> R
         return Ok(Value::None);
     }
     let items: Vec<Value> = waiters.borrow().iter().cloned().collect();
+    let items = items
+        .into_iter()
+        .map(|w| task::in_person_view(vm, &w).unwrap_or(w))
+        .collect();
     deque_of(vm, items)
 }
 
@@ -380,6 +396,16 @@ impl Future for EventWait {
             if s.value.get() {
                 return Poll::Ready(Ok(Value::Bool(true)));
             }
+            let lp = match s.bound.get_loop(vm, &this.me) {
+                Ok(lp) => lp,
+                Err(e) => return Poll::Ready(Err(e)),
+            };
+            if let Some(task) = task::wait_in_person(vm, &lp) {
+                s.waiters.borrow_mut().push_back(task.clone());
+                *vm.transfer.borrow_mut() = Some(task.clone());
+                this.fut = Some(task);
+                return Poll::Pending;
+            }
             let fut = match s.bound.waiter(vm, &this.me) {
                 Ok(f) => f,
                 Err(e) => return Poll::Ready(Err(e)),
@@ -393,7 +419,11 @@ impl Future for EventWait {
             this.fut = Some(fut);
             return Poll::Pending;
         };
-        let r = await_end(vm, &fut);
+        let r = if task::end_in_person(&fut) {
+            resumed(vm).map(|()| Value::None)
+        } else {
+            await_end(vm, &fut)
+        };
         remove(&s.waiters, &fut);
         Poll::Ready(r.map(|_| Value::Bool(true)))
     }

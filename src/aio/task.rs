@@ -14,6 +14,8 @@ use crate::runtime::*;
 
 pub struct TaskPart {
     pub coro: Value,
+    /// Waiting in person on a primitive (see `wait_in_person`).
+    in_person: Cell<InPerson>,
     /// The name, or (until asked) just its number: "Task-N" is made when
     /// someone reads it, which most programs never do. (Cells, not
     /// RefCells: a task's part then fits 64 bytes.)
@@ -54,6 +56,107 @@ impl TaskPart {
 
 const _: () = assert!(std::mem::size_of::<TaskPart>() <= 64);
 
+/// A task that waits on an Event does not need a future of its own to
+/// wait on, as Event.wait's makes: the event's waiters can hold the task
+/// itself, which remembers here how that wait stands. (A hundred thousand
+/// tasks waiting on one event are then a hundred thousand futures
+/// smaller.) Only a wait driven by the task's own step can be in person:
+/// a coroutine driven by hand would hand its driver the task instead of a
+/// future.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum InPerson {
+    No,
+    Waiting,
+    Woken,
+    Cancelled,
+}
+
+/// The task the running coroutine can wait in person for, on a primitive
+/// bound to `lp`: marked waiting, to be put on the waiters and yielded up
+/// to its step (which then registers nothing).
+pub fn wait_in_person(vm: &'static Vm, lp: &Rc<EventLoop>) -> Option<Value> {
+    if !vm.task_driven.get() {
+        return None;
+    }
+    let task = lp.current_task.borrow().clone()?;
+    let f = as_future(&task)?;
+    let t = part(f)?;
+    if !Rc::ptr_eq(&f.lp, lp) || t.in_person.get() != InPerson::No {
+        return None;
+    }
+    t.in_person.set(InPerson::Waiting);
+    Some(task)
+}
+
+/// The waiter `w` of a primitive, if it is a task waiting in person.
+fn in_person(w: &Value) -> Option<(&FutureObj, &TaskPart)> {
+    let f = as_future(w)?;
+    let t = part(f)?;
+    (t.in_person.get() != InPerson::No).then_some((f, t))
+}
+
+/// How the wait of waiter `w` stands: None if `w` is a future.
+pub fn in_person_state(w: &Value) -> Option<InPerson> {
+    in_person(w).map(|(_, t)| t.in_person.get())
+}
+
+/// `fut.set_result(...)` for a task waiting in person: its step is
+/// scheduled as the future's wake-up would have been. False if `w` is a
+/// future.
+pub fn wake_in_person(w: &Value) -> bool {
+    let Some((f, t)) = in_person(w) else {
+        return false;
+    };
+    if t.in_person.get() == InPerson::Waiting {
+        t.in_person.set(InPerson::Woken);
+        f.lp.call_soon(Job::Step {
+            task: w.clone(),
+            exc: None,
+        });
+    }
+    true
+}
+
+/// The waiting coroutine resumed: the task waits no more. False if `w` is
+/// a future.
+pub fn end_in_person(w: &Value) -> bool {
+    let Some((_, t)) = in_person(w) else {
+        return false;
+    };
+    t.in_person.set(InPerson::No);
+    true
+}
+
+/// `fut.cancel(msg)` for a task waiting in person: it is woken with the
+/// CancelledError that the future's result() would have raised.
+fn cancel_in_person(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, msg: Value) {
+    t.in_person.set(InPerson::Cancelled);
+    let args = if msg.is_none() { vec![] } else { vec![msg] };
+    let e = vm.exc_with_args(&super::types(vm).cancelled_error, args);
+    f.lp.call_soon(Job::Step {
+        task: task.clone(),
+        exc: Some(e),
+    });
+}
+
+/// The future a task waiting in person would be waiting on, as a private
+/// attribute or a repr shows it: a copy in the same state (completing it
+/// wakes the task, as completing the original would).
+pub fn in_person_view(vm: &'static Vm, w: &Value) -> Option<Value> {
+    let (f, t) = in_person(w)?;
+    let view = FutureObj::new(super::types(vm).future.clone(), f.lp.clone(), None);
+    match t.in_person.get() {
+        InPerson::Woken => {
+            let _ = view.set_result(vm, &Value::None, Value::Bool(true));
+        }
+        InPerson::Cancelled => {
+            view.cancel(&Value::None, Value::None);
+        }
+        _ => view.add_callback(&Value::None, Callback::Wakeup(w.clone())),
+    }
+    Some(super::future::wrap(vm, view))
+}
+
 fn part(f: &FutureObj) -> Option<&TaskPart> {
     f.task.as_deref()
 }
@@ -82,6 +185,7 @@ pub fn new_task(
         name: Cell::new(name),
         must_cancel: Cell::new(false),
         fut_waiter: Cell::new(None),
+        in_person: Cell::new(InPerson::No),
         num_cancels_requested: Cell::new(0),
     });
     let task = super::future::wrap(vm, FutureObj::new(class.clone(), lp.clone(), Some(part)));
@@ -116,6 +220,9 @@ pub fn cancel(vm: &'static Vm, task: &Value, msg: Value) -> R<bool> {
         if cancel_any(vm, &w, msg.clone())? {
             return Ok(true);
         }
+    } else if t.in_person.get() == InPerson::Waiting {
+        cancel_in_person(vm, task, f, t, msg);
+        return Ok(true);
     }
     t.must_cancel.set(true);
     f.set_cancel_message(msg);
@@ -178,7 +285,12 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         Some(e) => Resume::Throw(e),
     };
     let r = match &t.coro {
-        Value::Generator(g) => vm.resume(g, how),
+        Value::Generator(g) => {
+            let driven = vm.task_driven.replace(true);
+            let r = vm.resume_awaited(g, how);
+            vm.task_driven.set(driven);
+            r
+        }
         _ => Err(vm.type_error("task coroutine is not a coroutine")),
     };
     *lp.current_task.borrow_mut() = previous;
@@ -215,7 +327,13 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
 /// more, or something a task cannot wait on.
 fn suspended(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, y: Value) -> R<()> {
     let lp = &f.lp;
-    if let Some(w) = as_future(&y) {
+    if y.is(task) && t.in_person.get() == InPerson::Waiting {
+        // Waiting in person: the primitive's waiters hold the task.
+        if t.must_cancel.get() {
+            t.must_cancel.set(false);
+            cancel_in_person(vm, task, f, t, f.cancel_message());
+        }
+    } else if let Some(w) = as_future(&y) {
         if !Rc::ptr_eq(&w.lp, lp) {
             let e = vm.runtime_error(format!(
                 "Task {} got Future {} attached to a different loop",
@@ -323,8 +441,8 @@ pub fn repr(vm: &'static Vm, task: &Value) -> R<String> {
     }
     info.insert(1, format!("name={}", vm.repr(&t.name())?));
     info.insert(2, format!("coro=<{}>", format_coroutine(vm, &t.coro)?));
-    if let Some(w) = &t.fut_waiter() {
-        info.insert(3, format!("wait_for={}", vm.repr(w)?));
+    if let Some(w) = t.fut_waiter().or_else(|| in_person_view(vm, task)) {
+        info.insert(3, format!("wait_for={}", vm.repr(&w)?));
     }
     let class = vm.type_of(task);
     Ok(format!("<{} {}>", class.name, info.join(" ")))

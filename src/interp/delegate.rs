@@ -27,6 +27,15 @@ fn resumed_with(vm: &Vm) -> Resume {
         .unwrap_or(Resume::Send(Value::None))
 }
 
+/// What a native coroutine resumed after suspending is given: nothing,
+/// or an exception thrown in.
+pub fn resumed(vm: &Vm) -> R<()> {
+    match resumed_with(vm) {
+        Resume::Send(_) => Ok(()),
+        Resume::Throw(e) => Err(e),
+    }
+}
+
 /// Suspends the running generator, handing `v` out (`Vm::transfer`).
 fn suspend_with(vm: &Vm, v: Value) -> Poll<R<Value>> {
     *vm.transfer.borrow_mut() = Some(v);
@@ -175,7 +184,7 @@ impl Future for Delegate<'_> {
                     Resume::Send(Value::None)
                 };
                 *suspended = false;
-                match vm.resume(gen, how) {
+                match vm.resume_awaited(gen, how) {
                     Ok(Step::Yielded(x)) => {
                         *suspended = true;
                         suspend_with(vm, x)
@@ -292,11 +301,17 @@ impl Vm {
         loop {
             let step = match how {
                 Resume::Send(x) => {
-                    let r = if x.is_none() {
-                        self.next(&it).map(|o| o.map(Step::Yielded))
-                    } else {
-                        let send = self.getattr(&it, &Name::new("send"))?;
-                        match self.call(&send, Args::new(vec![x])) {
+                    // An object's own iterator may return a value (its
+                    // StopIteration's): `__next__` is called for it.
+                    let method = match (&it, x.is_none()) {
+                        (Value::Instance(_), true) => Some("__next__"),
+                        (_, true) => None,
+                        (_, false) => Some("send"),
+                    };
+                    let r = if let Some(method) = method {
+                        let m = self.getattr(&it, &Name::new(method))?;
+                        let args = if x.is_none() { vec![] } else { vec![x] };
+                        match self.call(&m, Args::new(args)) {
                             Ok(v) => Ok(Some(Step::Yielded(v))),
                             Err(e) if self.exc_is(&e, &self.t.stop_iteration) => {
                                 let v = e.data().args.first().cloned().unwrap_or(Value::None);
@@ -304,6 +319,8 @@ impl Vm {
                             }
                             Err(e) => Err(e),
                         }
+                    } else {
+                        self.next(&it).map(|o| o.map(Step::Yielded))
                     };
                     match r? {
                         Some(s) => s,

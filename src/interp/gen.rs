@@ -173,8 +173,18 @@ impl Vm {
         }
     }
 
-    /// Runs a generator until it yields or finishes.
+    /// Runs a generator until it yields or finishes, for a driver that
+    /// sees what it yields (Python code, a `for` loop...).
     pub fn resume(&'static self, g: &Rc<Generator>, how: Resume) -> R<Step> {
+        let driven = self.task_driven.replace(false);
+        let r = self.resume_awaited(g, how);
+        self.task_driven.set(driven);
+        r
+    }
+
+    /// Runs a generator for an `await` (or a task's step, which sets
+    /// `task_driven`): what it yields goes on up unchanged.
+    pub fn resume_awaited(&'static self, g: &Rc<Generator>, how: Resume) -> R<Step> {
         if g.running.get() {
             return Err(self.value_error(format!("{} already executing", kind_name(g.kind))));
         }

@@ -37,7 +37,7 @@ use crate::runtime::*;
 
 pub use call::Args;
 pub use coro::{AgenAwait, AgenOp};
-pub use delegate::{await_begin, await_end, AwaitFuture, YieldOnce};
+pub use delegate::{await_begin, await_end, resumed, AwaitFuture, YieldOnce};
 pub use gen::{Resume, Step};
 pub use repr::addr;
 pub use types::Types;
@@ -166,6 +166,10 @@ pub struct Vm {
     /// Values passed between a generator and whoever resumes it.
     pub transfer: RefCell<Option<Value>>,
     pub resume_slot: RefCell<Option<gen::Resume>>,
+    /// Is the running coroutine resumed by a task's step through nothing
+    /// but awaits (no Python code driving it by hand)? Its waits may then
+    /// leave the task itself on a primitive's waiters (`aio::task`).
+    pub task_driven: Cell<bool>,
     /// Slot vectors of finished calls, reused by the next calls.
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// Containers whose repr is being computed (self-reference shows `...`).
@@ -215,6 +219,7 @@ impl Vm {
             clock,
             transfer: RefCell::new(None),
             resume_slot: RefCell::new(None),
+            task_driven: Cell::new(false),
             slot_pool: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),
             class_mappings: RefCell::new(Vec::new()),
