@@ -197,6 +197,11 @@ pub fn new_task(
     Ok(task)
 }
 
+/// A task's creation serial, its key in task tables.
+pub fn serial(task: &Value) -> Option<u64> {
+    as_future(task).and_then(part).map(|t| t.serial)
+}
+
 pub fn is_coroutine(v: &Value) -> bool {
     matches!(v, Value::Generator(g) if g.kind == GenKind::Coroutine)
 }

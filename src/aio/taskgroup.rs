@@ -37,10 +37,6 @@ fn tg<'a>(vm: &'static Vm, v: &'a Value) -> R<&'a TaskGroupState> {
     state::<TaskGroupState>(vm, v, "TaskGroup")
 }
 
-fn serial(t: &Value) -> Option<u64> {
-    as_future(t).and_then(|f| f.task.as_ref()).map(|p| p.serial)
-}
-
 fn repr(vm: &'static Vm, me: &Value) -> R<String> {
     let s = tg(vm, me)?;
     let mut info = String::new();
@@ -135,7 +131,7 @@ fn create_task(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
     }
     // A task already done when created (its loop closed?) has left.
-    if let Some(n) = serial(&t) {
+    if let Some(n) = task::serial(&t) {
         s.tasks.borrow_mut().insert(n, t.clone());
     }
     Ok(t)
@@ -161,7 +157,7 @@ fn create_on_loop(vm: &'static Vm, lp: &Rc<EventLoop>, coro: Value) -> R<Value> 
 
 fn on_task_done(vm: &'static Vm, me: &Value, t: &Value) -> R<()> {
     let s = tg(vm, me)?;
-    if let Some(n) = serial(t) {
+    if let Some(n) = task::serial(t) {
         let gone = s.tasks.borrow_mut().remove(n);
         drop(gone);
     }
