@@ -16,9 +16,9 @@ use std::rc::Rc;
 use super::future::as_future;
 use super::sync::{
     deque_of, event_clear, event_set, is_cancelled, is_done, native_class, no_attribute, remove,
-    set_result, state, waiters_value, Bound, EventState, EventWait, Waiters,
+    set_result, state, waiters_value, AwaitWaiter, Bound, EventState, EventWait, Waiters,
 };
-use super::types;
+use super::{task, types};
 use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{arity, builtin, kwarg};
@@ -233,16 +233,20 @@ async fn wait_while_blocked(vm: &'static Vm, me: &Value, side: Side) -> R<()> {
         if !side.blocked(vm, me, s)? {
             return Ok(());
         }
-        let waiter = s.bound.waiter(vm, me)?;
-        side.waiters(s).borrow_mut().push_back(waiter.clone());
-        let r = vm.await_future(waiter.clone()).await;
+        let waiter = s.bound.enlist(vm, me, side.waiters(s))?;
+        let in_person = task::in_person_state(&waiter).is_some();
+        let (r, cancelled) = AwaitWaiter::new(vm, waiter.clone()).await;
         if let Err(e) = r {
             let s = queue(vm, me)?;
-            if let Some(f) = as_future(&waiter) {
-                f.cancel(&waiter, Value::None);
+            // `getter.cancel()`, just in case it is not done yet.
+            match as_future(&waiter) {
+                Some(f) if !in_person => {
+                    f.cancel(&waiter, Value::None);
+                }
+                _ => {}
             }
             remove(side.waiters(s), &waiter);
-            if !side.blocked(vm, me, s)? && !is_cancelled(&waiter) {
+            if !side.blocked(vm, me, s)? && !cancelled && !is_cancelled(&waiter) {
                 wakeup_next(vm, side.waiters(s))?;
             }
             return Err(e);

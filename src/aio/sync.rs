@@ -20,7 +20,8 @@ use crate::interp::{await_begin, await_end, resumed, Exc, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg};
 
-/// Waiting futures, oldest first.
+/// Waiters, oldest first: futures, or tasks waiting in person
+/// (`task::InPerson`).
 pub(super) type Waiters = RefCell<VecDeque<Value>>;
 
 /// `_LoopBoundMixin`: a primitive belongs to the loop it first waits in.
@@ -45,9 +46,72 @@ impl Bound {
         Ok(running)
     }
 
-    /// A new future on the primitive's loop, for a waiter.
-    pub(super) fn waiter(&self, vm: &'static Vm, me: &Value) -> R<Value> {
-        Ok(new_future(vm, &types(vm).future, self.get_loop(vm, me)?))
+    /// `fut = self._get_loop().create_future(); waiters.append(fut)`: the
+    /// waiter put at the back of `waiters` is the running task itself when
+    /// its step drives this wait (see `task::InPerson`), else a new future.
+    pub(super) fn enlist(&self, vm: &'static Vm, me: &Value, waiters: &Waiters) -> R<Value> {
+        let lp = self.get_loop(vm, me)?;
+        let waiter = match task::wait_in_person(vm, &lp) {
+            Some(task) => task,
+            None => new_future(vm, &types(vm).future, lp),
+        };
+        waiters.borrow_mut().push_back(waiter.clone());
+        Ok(waiter)
+    }
+}
+
+/// `await waiter`, up to its suspension: a task in person suspends with
+/// itself (its step knows), a future as Future.__await__ does.
+fn begin_wait(vm: &'static Vm, waiter: &Value) -> Poll<R<()>> {
+    if task::in_person_state(waiter) == Some(InPerson::Waiting) {
+        *vm.transfer.borrow_mut() = Some(waiter.clone());
+        return Poll::Pending;
+    }
+    await_begin(vm, waiter).map(|r| r.map(drop))
+}
+
+/// `await waiter` resumed: how it ended, and whether the waiter was
+/// cancelled (`fut.cancelled()`). A task in person waits no more.
+fn end_wait(vm: &'static Vm, waiter: &Value) -> (R<()>, bool) {
+    match task::end_in_person(waiter) {
+        Some(state) => (resumed(vm), state == InPerson::Cancelled),
+        None => (await_end(vm, waiter).map(drop), is_cancelled(waiter)),
+    }
+}
+
+/// `await waiter` for a waiter `Bound::enlist` made, in async code.
+pub(super) struct AwaitWaiter {
+    vm: &'static Vm,
+    waiter: Value,
+    suspended: bool,
+}
+
+impl AwaitWaiter {
+    pub(super) fn new(vm: &'static Vm, waiter: Value) -> AwaitWaiter {
+        AwaitWaiter {
+            vm,
+            waiter,
+            suspended: false,
+        }
+    }
+}
+
+impl Future for AwaitWaiter {
+    type Output = (R<()>, bool);
+
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<(R<()>, bool)> {
+        let vm = self.vm;
+        if self.suspended {
+            self.suspended = false;
+            return Poll::Ready(end_wait(vm, &self.waiter));
+        }
+        match begin_wait(vm, &self.waiter) {
+            Poll::Pending => {
+                self.suspended = true;
+                Poll::Pending
+            }
+            Poll::Ready(r) => Poll::Ready((r, is_cancelled(&self.waiter))),
+        }
     }
 }
 
@@ -102,7 +166,7 @@ pub(super) fn is_done(fut: &Value) -> bool {
 }
 
 pub(super) fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
-    if task::wake_in_person(fut) {
+    if task::wake_in_person(fut, &v) {
         return Ok(());
     }
     match as_future(fut) {
@@ -228,12 +292,11 @@ fn lock_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
                 s.locked.set(true);
                 return Ok(result);
             }
-            let fut = s.bound.waiter(vm, &me)?;
             s.waited.set(true);
-            s.waiters.borrow_mut().push_back(fut.clone());
-            let r = vm.await_future(fut.clone()).await;
+            let waiter = s.bound.enlist(vm, &me, &s.waiters)?;
+            let (r, _) = AwaitWaiter::new(vm, waiter.clone()).await;
             let s = state::<LockState>(vm, &me, "Lock")?;
-            remove(&s.waiters, &fut);
+            remove(&s.waiters, &waiter);
             if let Err(e) = r {
                 if is_cancelled_error(vm, &e) && !s.locked.get() {
                     lock_wake_up_first(vm, s)?;
@@ -367,7 +430,7 @@ pub(super) struct EventWait {
     vm: &'static Vm,
     me: Value,
     event: EventOf,
-    /// The future it waits on, once it waits.
+    /// Its waiter, once it waits.
     fut: Option<Value>,
 }
 
@@ -392,40 +455,27 @@ impl Future for EventWait {
             Ok(s) => s,
             Err(e) => return Poll::Ready(Err(e)),
         };
-        let Some(fut) = this.fut.take() else {
-            if s.value.get() {
-                return Poll::Ready(Ok(Value::Bool(true)));
+        let r = match this.fut.take() {
+            None => {
+                if s.value.get() {
+                    return Poll::Ready(Ok(Value::Bool(true)));
+                }
+                let waiter = match s.bound.enlist(vm, &this.me, &s.waiters) {
+                    Ok(w) => w,
+                    Err(e) => return Poll::Ready(Err(e)),
+                };
+                match begin_wait(vm, &waiter) {
+                    Poll::Pending => {
+                        this.fut = Some(waiter);
+                        return Poll::Pending;
+                    }
+                    Poll::Ready(r) => (r, waiter),
+                }
             }
-            let lp = match s.bound.get_loop(vm, &this.me) {
-                Ok(lp) => lp,
-                Err(e) => return Poll::Ready(Err(e)),
-            };
-            if let Some(task) = task::wait_in_person(vm, &lp) {
-                s.waiters.borrow_mut().push_back(task.clone());
-                *vm.transfer.borrow_mut() = Some(task.clone());
-                this.fut = Some(task);
-                return Poll::Pending;
-            }
-            let fut = match s.bound.waiter(vm, &this.me) {
-                Ok(f) => f,
-                Err(e) => return Poll::Ready(Err(e)),
-            };
-            s.waiters.borrow_mut().push_back(fut.clone());
-            let r = await_begin(vm, &fut);
-            if r.is_ready() {
-                remove(&s.waiters, &fut);
-                return r.map(|r| r.map(|_| Value::Bool(true)));
-            }
-            this.fut = Some(fut);
-            return Poll::Pending;
+            Some(waiter) => (end_wait(vm, &waiter).0, waiter),
         };
-        let r = if task::end_in_person(&fut) {
-            resumed(vm).map(|()| Value::None)
-        } else {
-            await_end(vm, &fut)
-        };
-        remove(&s.waiters, &fut);
-        Poll::Ready(r.map(|_| Value::Bool(true)))
+        remove(&s.waiters, &r.1);
+        Poll::Ready(r.0.map(|()| Value::Bool(true)))
     }
 }
 
@@ -459,16 +509,15 @@ fn sem_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
                 s.value.set(s.value.get() - 1);
                 return Ok(result);
             }
-            let fut = s.bound.waiter(vm, &me)?;
             s.waited.set(true);
-            s.waiters.borrow_mut().push_back(fut.clone());
-            let r = vm.await_future(fut.clone()).await;
+            let waiter = s.bound.enlist(vm, &me, &s.waiters)?;
+            let (r, cancelled) = AwaitWaiter::new(vm, waiter.clone()).await;
             let s = state::<SemaphoreState>(vm, &me, "Semaphore")?;
-            remove(&s.waiters, &fut);
+            remove(&s.waiters, &waiter);
             if let Err(e) = r {
                 // A waiter woken (given a slot) and cancelled at once must
                 // pass the slot on.
-                if is_cancelled_error(vm, &e) && !is_cancelled(&fut) {
+                if is_cancelled_error(vm, &e) && !cancelled {
                     s.value.set(s.value.get() + 1);
                     sem_wake_up_next(vm, s)?;
                 }

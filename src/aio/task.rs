@@ -67,7 +67,8 @@ const _: () = assert!(std::mem::size_of::<TaskPart>() <= 64);
 pub enum InPerson {
     No,
     Waiting,
-    Woken,
+    /// Woken with True (Event, Lock, Semaphore) or with None (Queue).
+    Woken(bool),
     Cancelled,
 }
 
@@ -100,15 +101,16 @@ pub fn in_person_state(w: &Value) -> Option<InPerson> {
     in_person(w).map(|(_, t)| t.in_person.get())
 }
 
-/// `fut.set_result(...)` for a task waiting in person: its step is
+/// `fut.set_result(result)` for a task waiting in person: its step is
 /// scheduled as the future's wake-up would have been. False if `w` is a
 /// future.
-pub fn wake_in_person(w: &Value) -> bool {
+pub fn wake_in_person(w: &Value, result: &Value) -> bool {
     let Some((f, t)) = in_person(w) else {
         return false;
     };
     if t.in_person.get() == InPerson::Waiting {
-        t.in_person.set(InPerson::Woken);
+        t.in_person
+            .set(InPerson::Woken(matches!(result, Value::Bool(true))));
         f.lp.call_soon(Job::Step {
             task: w.clone(),
             exc: None,
@@ -117,14 +119,11 @@ pub fn wake_in_person(w: &Value) -> bool {
     true
 }
 
-/// The waiting coroutine resumed: the task waits no more. False if `w` is
-/// a future.
-pub fn end_in_person(w: &Value) -> bool {
-    let Some((_, t)) = in_person(w) else {
-        return false;
-    };
-    t.in_person.set(InPerson::No);
-    true
+/// The waiting coroutine resumed: the task waits no more. How its wait
+/// ended; None if `w` is a future.
+pub fn end_in_person(w: &Value) -> Option<InPerson> {
+    let (_, t) = in_person(w)?;
+    Some(t.in_person.replace(InPerson::No))
 }
 
 /// `fut.cancel(msg)` for a task waiting in person: it is woken with the
@@ -146,8 +145,13 @@ pub fn in_person_view(vm: &'static Vm, w: &Value) -> Option<Value> {
     let (f, t) = in_person(w)?;
     let view = FutureObj::new(super::types(vm).future.clone(), f.lp.clone(), None);
     match t.in_person.get() {
-        InPerson::Woken => {
-            let _ = view.set_result(vm, &Value::None, Value::Bool(true));
+        InPerson::Woken(with_true) => {
+            let result = if with_true {
+                Value::Bool(true)
+            } else {
+                Value::None
+            };
+            let _ = view.set_result(vm, &Value::None, result);
         }
         InPerson::Cancelled => {
             view.cancel(&Value::None, Value::None);
