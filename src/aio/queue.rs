@@ -256,7 +256,7 @@ async fn wait_while_blocked(vm: &'static Vm, me: &Value, side: Side) -> R<()> {
 
 fn put(vm: &'static Vm, me: Value, item: Value) -> Value {
     vm.native_coroutine(
-        "put",
+        "Queue.put",
         Box::pin(async move {
             wait_while_blocked(vm, &me, Side::Put).await?;
             put_nowait(vm, &me, item)?;
@@ -267,7 +267,7 @@ fn put(vm: &'static Vm, me: Value, item: Value) -> Value {
 
 fn get(vm: &'static Vm, me: Value) -> Value {
     vm.native_coroutine(
-        "get",
+        "Queue.get",
         Box::pin(async move {
             wait_while_blocked(vm, &me, Side::Get).await?;
             get_nowait(vm, &me)
@@ -411,7 +411,7 @@ const QUEUE_METHODS: &[(&str, BuiltinFn)] = &[
         let me = a[0].clone();
         queue(vm, &me)?;
         Ok(vm.native_coroutine(
-            "join",
+            "Queue.join",
             Box::pin(async move {
                 if queue(vm, &me)?.unfinished.get() > 0 {
                     EventWait::new(vm, me, finished).await?;

@@ -283,9 +283,13 @@ pub(super) fn done_coroutine(vm: &'static Vm, name: &str, r: R<Value>) -> Value 
 
 // ---- Lock -------------------------------------------------------------------
 
-fn lock_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
+/// What `async with` on a Lock or Semaphore calls, as locks.py names them.
+const AENTER: &str = "_ContextManagerMixin.__aenter__";
+const AEXIT: &str = "_ContextManagerMixin.__aexit__";
+
+fn lock_acquire(vm: &'static Vm, me: Value, result: Value, qualname: &str) -> Value {
     vm.native_coroutine(
-        "acquire",
+        qualname,
         Box::pin(async move {
             let s = state::<LockState>(vm, &me, "Lock")?;
             if !s.locked.get() && s.waiters.borrow().iter().all(is_cancelled) {
@@ -346,7 +350,12 @@ const LOCK_METHODS: &[(&str, BuiltinFn)] = &[
     ("acquire", |vm, a, _| {
         arity(vm, "acquire", a, 1, 1)?;
         state::<LockState>(vm, &a[0], "Lock")?;
-        Ok(lock_acquire(vm, a[0].clone(), Value::Bool(true)))
+        Ok(lock_acquire(
+            vm,
+            a[0].clone(),
+            Value::Bool(true),
+            "Lock.acquire",
+        ))
     }),
     ("release", |vm, a, _| {
         lock_release(vm, &a[0])?;
@@ -354,11 +363,11 @@ const LOCK_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("__aenter__", |vm, a, _| {
         state::<LockState>(vm, &a[0], "Lock")?;
-        Ok(lock_acquire(vm, a[0].clone(), Value::None))
+        Ok(lock_acquire(vm, a[0].clone(), Value::None, AENTER))
     }),
     ("__aexit__", |vm, a, _| {
         let r = lock_release(vm, &a[0]).map(|_| Value::None);
-        Ok(done_coroutine(vm, "__aexit__", r))
+        Ok(done_coroutine(vm, AEXIT, r))
     }),
 ];
 
@@ -393,7 +402,7 @@ const EVENT_METHODS: &[(&str, BuiltinFn)] = &[
         arity(vm, "wait", a, 1, 1)?;
         state::<EventState>(vm, &a[0], "Event")?;
         Ok(vm.native_coroutine(
-            "wait",
+            "Event.wait",
             Box::pin(EventWait::new(vm, a[0].clone(), |vm, me| {
                 state::<EventState>(vm, me, "Event")
             })),
@@ -500,9 +509,9 @@ fn sem_wake_up_next(vm: &'static Vm, s: &SemaphoreState) -> R<()> {
     }
 }
 
-fn sem_acquire(vm: &'static Vm, me: Value, result: Value) -> Value {
+fn sem_acquire(vm: &'static Vm, me: Value, result: Value, qualname: &str) -> Value {
     vm.native_coroutine(
-        "acquire",
+        qualname,
         Box::pin(async move {
             let s = state::<SemaphoreState>(vm, &me, "Semaphore")?;
             if !sem_locked(s) {
@@ -583,7 +592,12 @@ const SEMAPHORE_METHODS: &[(&str, BuiltinFn)] = &[
     ("acquire", |vm, a, _| {
         arity(vm, "acquire", a, 1, 1)?;
         state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
-        Ok(sem_acquire(vm, a[0].clone(), Value::Bool(true)))
+        Ok(sem_acquire(
+            vm,
+            a[0].clone(),
+            Value::Bool(true),
+            "Semaphore.acquire",
+        ))
     }),
     ("release", |vm, a, _| {
         sem_release(vm, &a[0])?;
@@ -591,11 +605,11 @@ const SEMAPHORE_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("__aenter__", |vm, a, _| {
         state::<SemaphoreState>(vm, &a[0], "Semaphore")?;
-        Ok(sem_acquire(vm, a[0].clone(), Value::None))
+        Ok(sem_acquire(vm, a[0].clone(), Value::None, AENTER))
     }),
     ("__aexit__", |vm, a, _| {
         let r = sem_release(vm, &a[0]).map(|_| Value::None);
-        Ok(done_coroutine(vm, "__aexit__", r))
+        Ok(done_coroutine(vm, AEXIT, r))
     }),
 ];
 

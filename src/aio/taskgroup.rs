@@ -217,7 +217,7 @@ fn on_task_done(vm: &'static Vm, me: &Value, t: &Value) -> R<()> {
 /// group collected.
 fn aexit(vm: &'static Vm, me: Value, et: Value, exc: Value) -> Value {
     vm.native_coroutine(
-        "__aexit__",
+        "TaskGroup.__aexit__",
         Box::pin(async move {
             let s = tg(vm, &me)?;
             s.exiting.set(true);
@@ -310,7 +310,7 @@ const METHODS: &[(&str, BuiltinFn)] = &[
     ("__repr__", |vm, a, _| Ok(Value::str(repr(vm, &a[0])?))),
     ("__aenter__", |vm, a, _| {
         let r = aenter(vm, &a[0]);
-        Ok(done_coroutine(vm, "__aenter__", r))
+        Ok(done_coroutine(vm, "TaskGroup.__aenter__", r))
     }),
     ("__aexit__", |vm, a, _| {
         arity(vm, "__aexit__", a, 4, 4)?;

@@ -376,11 +376,17 @@ impl Vm {
 
     /// A coroutine object whose body is Rust (asyncio.sleep and friends):
     /// awaitable, and a task can run it, like any coroutine.
-    pub fn native_coroutine(&'static self, name: &str, body: crate::runtime::BodyFuture) -> Value {
+    /// `qualname` is CPython's (`Event.wait`); the name is its last part.
+    pub fn native_coroutine(
+        &'static self,
+        qualname: &str,
+        body: crate::runtime::BodyFuture,
+    ) -> Value {
+        let name = qualname.rsplit('.').next().unwrap_or(qualname);
         Value::Generator(Rc::new(Generator {
             kind: GenKind::Coroutine,
             name: Name::new(name),
-            qualname: Name::new(name).to_rc(),
+            qualname: Name::new(qualname).to_rc(),
             body: Cell::new(Some(body)),
             started: Cell::new(false),
             running: Cell::new(false),
