@@ -320,7 +320,8 @@ fn this_loop(vm: &'static Vm, a: &[Value]) -> R<Rc<EventLoop>> {
 }
 
 /// `asyncio.sleep(delay, result=None)`: a coroutine (written in Rust, as
-/// CPython's is written in Python) that waits on a future a timer resolves.
+/// CPython's is written in Python) that waits on a future a timer resolves
+/// (or, in person, the task: `task::InPerson`).
 fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
     let delay = match a.first().or_else(|| kwarg(kw, "delay")) {
         Some(d) => d.clone(),
@@ -348,13 +349,30 @@ fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         }
         let lp = running_loop(vm)?;
         let seconds = vm.to_float(&delay)?;
-        let fut = new_future(vm, &types(vm).future, lp.clone());
         let when = lp.time(vm) + seconds;
-        let h = lp.call_at(when, Job::Resolve { fut: fut.clone() });
-        let r = vm.await_future(fut).await;
+        // The future waited on gets the result, as a program that drives
+        // the sleep by hand sees; a task can wait in person for None.
+        let (waiter, job) = if result.is_none() {
+            let waiter = super::sync::new_waiter(vm, lp.clone());
+            (waiter.clone(), Job::Resolve { fut: waiter })
+        } else {
+            let fut = new_future(vm, &types(vm).future, lp.clone());
+            let set = builtin("_set_result_unless_cancelled", |vm, a, _| {
+                match as_future(&a[0]) {
+                    Some(f) if f.state.get() != super::future::State::Cancelled => {
+                        f.set_result(vm, &a[0], a[1].clone())?
+                    }
+                    _ => {}
+                }
+                Ok(Value::None)
+            });
+            (fut.clone(), Job::call(set, vec![fut, result.clone()]))
+        };
+        let h = lp.call_at(when, job);
+        let (r, _) = super::sync::AwaitWaiter::new(vm, waiter).await;
         h.cancelled.set(true);
         h.job.borrow_mut().take();
-        r.map(|_| result)
+        r.map(|()| result)
     });
     Ok(vm.native_coroutine("sleep", body))
 }

@@ -28,7 +28,8 @@ pub enum Job {
     /// A done-callback of a future, called with the future.
     Done(Box<Call>),
     /// `fut.set_result(None)` unless it was cancelled (sleep's timer;
-    /// sleep's coroutine returns its result itself).
+    /// sleep's coroutine returns its result itself); `fut` may be a task
+    /// waiting in person.
     Resolve { fut: Value },
     /// Start a task that closes an async generator dropped while open.
     CloseAgen(Rc<Generator>),
@@ -298,6 +299,9 @@ impl EventLoop {
             Job::Step { task, exc } => return super::task::step(vm, &task, exc),
             Job::Wakeup { task } => return super::task::wakeup(vm, &task),
             Job::Resolve { fut } => {
+                if super::task::wake_in_person(&fut, &Value::None) {
+                    return Ok(());
+                }
                 return match super::future::as_future(&fut) {
                     Some(f) if f.state.get() != super::future::State::Cancelled => {
                         f.set_result(vm, &fut, Value::None)

@@ -50,13 +50,18 @@ impl Bound {
     /// waiter put at the back of `waiters` is the running task itself when
     /// its step drives this wait (see `task::InPerson`), else a new future.
     pub(super) fn enlist(&self, vm: &'static Vm, me: &Value, waiters: &Waiters) -> R<Value> {
-        let lp = self.get_loop(vm, me)?;
-        let waiter = match task::wait_in_person(vm, &lp) {
-            Some(task) => task,
-            None => new_future(vm, &types(vm).future, lp),
-        };
+        let waiter = new_waiter(vm, self.get_loop(vm, me)?);
         waiters.borrow_mut().push_back(waiter.clone());
         Ok(waiter)
+    }
+}
+
+/// Something to wait on until woken: the running task in person when its
+/// step drives this wait (see `task::InPerson`), else a new future.
+pub(super) fn new_waiter(vm: &'static Vm, lp: Rc<EventLoop>) -> Value {
+    match task::wait_in_person(vm, &lp) {
+        Some(task) => task,
+        None => new_future(vm, &types(vm).future, lp),
     }
 }
 

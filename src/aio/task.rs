@@ -315,9 +315,9 @@ pub fn step(vm: &'static Vm, task: &Value, exc: Option<Exc>) -> R<()> {
         }
         Ok(Step::Yielded(y)) => suspended(vm, task, f, t, y)?,
         Err(e) if vm.exc_is(&e, &super::types(vm).cancelled_error) => {
+            // As the C task does: the message stays with the exception.
             f.set_cancelled_exc(e);
-            let msg = f.cancel_message();
-            f.cancel(task, msg);
+            f.cancel(task, Value::None);
         }
         Err(e) if is_fatal(vm, &e) => {
             f.set_exception(vm, task, e.clone())?;
