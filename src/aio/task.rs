@@ -140,7 +140,7 @@ fn cancel_in_person(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, 
 
 /// The future a task waiting in person would be waiting on, as a private
 /// attribute or a repr shows it: a copy in the same state (completing it
-/// wakes the task, as completing the original would).
+/// does not end the wait).
 pub fn in_person_view(vm: &'static Vm, w: &Value) -> Option<Value> {
     let (f, t) = in_person(w)?;
     let view = FutureObj::new(super::types(vm).future.clone(), f.lp.clone(), None);
@@ -404,7 +404,9 @@ pub fn wakeup(vm: &'static Vm, task: &Value) -> R<()> {
     let waiter = as_future(task).and_then(part).and_then(|t| t.fut_waiter());
     let outcome = match waiter.as_ref().and_then(as_future) {
         Some(w) => w.result(vm).map(|_| ()),
-        None => Ok(()),
+        // A copy of the future of a wait in person was completed (see
+        // `in_person_view`): the wait itself goes on.
+        None => return Ok(()),
     };
     match outcome {
         Ok(()) => step(vm, task, None),
