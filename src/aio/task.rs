@@ -56,8 +56,9 @@ impl TaskPart {
 
 const _: () = assert!(std::mem::size_of::<TaskPart>() <= 64);
 
-/// A task that waits on an Event does not need a future of its own to
-/// wait on, as Event.wait's makes: the event's waiters can hold the task
+/// A task that waits on a Lock, Event, Semaphore, Queue or sleep's timer
+/// does not need a future of its own to wait on, as asyncio's Python code
+/// makes one: the primitive's waiters (or the timer) can hold the task
 /// itself, which remembers here how that wait stands. (A hundred thousand
 /// tasks waiting on one event are then a hundred thousand futures
 /// smaller.) Only a wait driven by the task's own step can be in person:
