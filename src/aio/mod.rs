@@ -6,6 +6,7 @@
 pub mod api;
 pub mod event_loop;
 pub mod future;
+mod future_class;
 mod gather;
 mod queue;
 mod sync;
