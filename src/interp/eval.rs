@@ -1,6 +1,6 @@
 //! Evaluating expressions that cannot suspend: the fast path, a plain
 //! recursive walk. (Expressions containing `await` or `yield` go through
-//! gen.rs, which hands their other parts back here.)
+//! suspendable.rs, which hands their other parts back here.)
 
 use std::rc::Rc;
 

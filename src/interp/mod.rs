@@ -24,6 +24,7 @@ pub mod os_error;
 mod pattern;
 mod repr;
 mod subclass;
+mod suspendable;
 mod traceback;
 pub mod types;
 
