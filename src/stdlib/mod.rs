@@ -221,30 +221,18 @@ pub(crate) fn bind_args(
     required: usize,
     style: ArgStyle,
 ) -> R<Vec<Option<Value>>> {
+    if style == ArgStyle::Python {
+        return bind_python(vm, fname, a, kw, names, required, &[]);
+    }
     let n = names.len();
     // The argument clinic counts keywords too (`takes at most 3 arguments
     // (4 given)` for three positional and one keyword).
-    let too_many = match style {
-        ArgStyle::Python => a.len() > n,
-        ArgStyle::C => a.len() + kw.len() > n,
-    };
-    if too_many {
-        return Err(vm.type_error(match style {
-            ArgStyle::Python if required == n => format!(
-                "{fname}() takes {n} positional argument{} but {} were given",
-                if n == 1 { "" } else { "s" },
-                a.len()
-            ),
-            ArgStyle::Python => format!(
-                "{fname}() takes from {required} to {n} positional arguments but {} were given",
-                a.len()
-            ),
-            ArgStyle::C => format!(
-                "{fname}() takes at most {n} argument{} ({} given)",
-                if n == 1 { "" } else { "s" },
-                a.len() + kw.len()
-            ),
-        }));
+    if a.len() + kw.len() > n {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {n} argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            a.len() + kw.len()
+        )));
     }
     let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
     out.resize(n, None);
@@ -252,48 +240,94 @@ pub(crate) fn bind_args(
         match names.iter().position(|x| *x == k.as_str()) {
             Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
             Some(i) => {
-                return Err(vm.type_error(match style {
-                    ArgStyle::Python => {
-                        format!("{fname}() got multiple values for argument '{k}'")
-                    }
-                    ArgStyle::C => format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    ),
-                }))
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
             }
             None => {
-                return Err(vm.type_error(match style {
-                    ArgStyle::Python => {
-                        format!("{fname}() got an unexpected keyword argument '{k}'")
-                    }
-                    ArgStyle::C => format!("'{k}' is an invalid keyword argument for {fname}()"),
-                }))
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
             }
         }
     }
-    let missing: Vec<usize> = (0..required).filter(|&i| out[i].is_none()).collect();
-    if let Some(&first) = missing.first() {
-        return Err(vm.type_error(match style {
-            ArgStyle::Python => {
-                let quoted: Vec<String> =
-                    missing.iter().map(|&i| format!("'{}'", names[i])).collect();
-                let list = match quoted.len() {
-                    1 => quoted[0].clone(),
-                    k => format!("{} and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
-                };
-                format!(
-                    "{fname}() missing {} required positional argument{}: {list}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" }
-                )
-            }
-            ArgStyle::C => format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[first],
-                first + 1
-            ),
-        }));
+    if let Some(first) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(vm.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[first],
+            first + 1
+        )));
+    }
+    Ok(out)
+}
+
+/// Binds arguments as a function written in Python does, with its
+/// messages: one slot per parameter of `pos` (the first `required` of
+/// which must be given), then of `kwonly`. Keyword problems are found
+/// before too many positionals, as CPython's frame setup finds them.
+pub(crate) fn bind_python(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kw: &[(Name, Value)],
+    pos: &[&str],
+    required: usize,
+    kwonly: &[&str],
+) -> R<Vec<Option<Value>>> {
+    let np = pos.len();
+    let mut out: Vec<Option<Value>> = vec![None; np + kwonly.len()];
+    for (slot, a) in out.iter_mut().zip(args.iter().take(np)) {
+        *slot = Some(a.clone());
+    }
+    for (k, v) in kw {
+        let i = match pos.iter().position(|p| *p == k.as_str()) {
+            Some(i) => i,
+            None => match kwonly.iter().position(|p| *p == k.as_str()) {
+                Some(i) => np + i,
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{k}'"
+                    )))
+                }
+            },
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!("{fname}() got multiple values for argument '{k}'")));
+        }
+        out[i] = Some(v.clone());
+    }
+    if args.len() > np {
+        let given = args.len();
+        let were = if given == 1 { "was" } else { "were" };
+        let msg = if required == np {
+            let s = if np == 1 { "" } else { "s" };
+            format!("{fname}() takes {np} positional argument{s} but {given} {were} given")
+        } else {
+            format!(
+                "{fname}() takes from {required} to {np} positional arguments but {given} {were} given"
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    let missing: Vec<&str> = pos[..required]
+        .iter()
+        .zip(&out)
+        .filter(|(_, v)| v.is_none())
+        .map(|(p, _)| *p)
+        .collect();
+    if !missing.is_empty() {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() missing {} required positional argument{s}: {list}",
+            missing.len()
+        )));
     }
     Ok(out)
 }

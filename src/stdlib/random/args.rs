@@ -19,7 +19,7 @@ pub(crate) struct Sig {
     pub kwonly: &'static [&'static str],
 }
 
-/// Binds arguments to a `Sig` with CPython's messages: one slot per
+/// Binds arguments to a `Sig` (`stdlib::bind_python`): one slot per
 /// parameter, positional ones first.
 pub(crate) fn bind(
     vm: &Vm,
@@ -27,70 +27,7 @@ pub(crate) fn bind(
     args: &[Value],
     kw: &[(Name, Value)],
 ) -> R<Vec<Option<Value>>> {
-    let np = sig.pos.len();
-    let mut out: Vec<Option<Value>> = vec![None; np + sig.kwonly.len()];
-    for (slot, a) in out.iter_mut().zip(args.iter().take(np)) {
-        *slot = Some(a.clone());
-    }
-    for (k, v) in kw {
-        let i = match sig.pos.iter().position(|p| *p == k.as_str()) {
-            Some(i) => i,
-            None => match sig.kwonly.iter().position(|p| *p == k.as_str()) {
-                Some(i) => np + i,
-                None => {
-                    return Err(vm.type_error(format!(
-                        "{}() got an unexpected keyword argument '{k}'",
-                        sig.name
-                    )))
-                }
-            },
-        };
-        if out[i].is_some() {
-            return Err(vm.type_error(format!(
-                "{}() got multiple values for argument '{k}'",
-                sig.name
-            )));
-        }
-        out[i] = Some(v.clone());
-    }
-    if args.len() > np {
-        let given = args.len();
-        let were = if given == 1 { "was" } else { "were" };
-        let msg = if sig.required == np {
-            let s = if np == 1 { "" } else { "s" };
-            format!(
-                "{}() takes {np} positional argument{s} but {given} {were} given",
-                sig.name
-            )
-        } else {
-            format!(
-                "{}() takes from {} to {np} positional arguments but {given} {were} given",
-                sig.name, sig.required
-            )
-        };
-        return Err(vm.type_error(msg));
-    }
-    let missing: Vec<&str> = sig.pos[..sig.required]
-        .iter()
-        .zip(&out)
-        .filter(|(_, v)| v.is_none())
-        .map(|(p, _)| *p)
-        .collect();
-    if !missing.is_empty() {
-        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-        let list = match quoted.len() {
-            1 => quoted[0].clone(),
-            2 => format!("{} and {}", quoted[0], quoted[1]),
-            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{}() missing {} required positional argument{s}: {list}",
-            sig.name,
-            missing.len()
-        )));
-    }
-    Ok(out)
+    crate::stdlib::bind_python(vm, sig.name, args, kw, sig.pos, sig.required, sig.kwonly)
 }
 
 /// Binds a Python-level method's arguments: the receiver, and one slot
