@@ -21,9 +21,35 @@ const CAUSE_MESSAGE: &str =
 const CONTEXT_MESSAGE: &str =
     "During handling of the above exception, another exception occurred:\n";
 
+/// What `traceback.format_exception` asks of the printer; the
+/// interpreter's own report of an uncaught exception takes the defaults.
+pub struct TbOptions {
+    /// Frames shown per traceback: the first N (outermost) if positive,
+    /// the last -N if negative.
+    pub limit: Option<i64>,
+    /// Print the causes and contexts too.
+    pub chain: bool,
+    /// Print the traceback of the exception asked about itself (the
+    /// chained ones always show theirs).
+    pub own_traceback: bool,
+}
+
+impl Default for TbOptions {
+    fn default() -> Self {
+        TbOptions {
+            limit: None,
+            chain: true,
+            own_traceback: true,
+        }
+    }
+}
+
 /// CPython's `exception_print_context`.
 struct Printer {
     out: String,
+    opts: TbOptions,
+    /// The exception asked about (by address).
+    top: usize,
     /// Exceptions already printed (by address): each is printed once.
     seen: HashSet<usize>,
     group_depth: usize,
@@ -54,8 +80,15 @@ impl Printer {
 
 impl Vm {
     pub fn format_traceback(&'static self, e: &Exc) -> String {
+        self.format_exception_with(e, TbOptions::default())
+    }
+
+    /// `traceback.format_exception`'s text, as the interpreter prints it.
+    pub fn format_exception_with(&'static self, e: &Exc, opts: TbOptions) -> String {
         let mut p = Printer {
             out: String::new(),
+            opts,
+            top: std::rc::Rc::as_ptr(&e.0) as usize,
             seen: HashSet::new(),
             group_depth: 0,
             need_close: false,
@@ -70,7 +103,9 @@ impl Vm {
             return;
         }
         p.nesting += 1;
-        self.print_cause_and_context(p, e);
+        if p.opts.chain {
+            self.print_cause_and_context(p, e);
+        }
         if e.class().is_subclass(&self.t.base_exception_group) {
             self.print_group(p, e);
         } else {
@@ -112,7 +147,20 @@ impl Vm {
 
     /// One exception: its traceback, `Type: message`, its notes.
     fn print_exception(&'static self, p: &mut Printer, e: &Exc) {
-        let tb = e.data().traceback.clone();
+        let mut tb = e.data().traceback.clone();
+        let is_top = std::rc::Rc::as_ptr(&e.0) as usize == p.top;
+        if is_top && !p.opts.own_traceback {
+            tb.clear();
+        }
+        // Innermost first: the first N outermost are the last N here.
+        match p.opts.limit {
+            Some(n) if n >= 0 => {
+                let keep = (n as usize).min(tb.len());
+                tb.drain(..tb.len() - keep);
+            }
+            Some(n) => tb.truncate(n.unsigned_abs() as usize),
+            None => {}
+        }
         if !tb.is_empty() {
             let is_group = e.class().is_subclass(&self.t.base_exception_group);
             let header = if is_group {
@@ -128,6 +176,26 @@ impl Vm {
             }
             self.print_entries(p, &tb);
         }
+        self.print_exception_only(p, e);
+    }
+
+    /// `traceback.format_exception_only`'s text: `Type: message` (or a
+    /// SyntaxError's location), then the notes.
+    pub fn format_exception_only(&'static self, e: &Exc) -> String {
+        let mut p = Printer {
+            out: String::new(),
+            opts: TbOptions::default(),
+            top: 0,
+            seen: HashSet::new(),
+            group_depth: 0,
+            need_close: false,
+            nesting: 0,
+        };
+        self.print_exception_only(&mut p, e);
+        p.out
+    }
+
+    fn print_exception_only(&'static self, p: &mut Printer, e: &Exc) {
         let located = e.class().is_subclass(&self.t.syntax_error) && self.print_syntax_error(p, e);
         if !located {
             let text = self.exception_line(e);

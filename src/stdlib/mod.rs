@@ -22,6 +22,7 @@ mod string;
 mod structseq;
 mod sys;
 mod time;
+mod traceback;
 mod types;
 pub use types::bytes::bytes_like;
 
@@ -68,6 +69,7 @@ fn native_module(vm: &'static Vm, name: &str) -> Option<Value> {
         "operator" => Some(operator::module(vm)),
         "string" => Some(string::module(vm)),
         "inspect" => Some(inspect::module(vm)),
+        "_traceback" => Some(traceback::module(vm)),
         "builtins" => Some(Value::Module(vm.builtins.clone())),
         "_collections" => collections::module(vm).ok(),
         "collections.abc" => collections::abc::module(vm).ok(),
@@ -90,6 +92,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "io" => include_str!("py/io.py"),
+        "traceback" => include_str!("py/traceback.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "__future__" => include_str!("py/__future__.py"),
         "heapq" => include_str!("py/heapq.py"),
