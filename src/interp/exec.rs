@@ -570,16 +570,39 @@ impl Vm {
         }
     }
 
-    /// A traceback object for `e`: its innermost line, as `tb_lineno`.
+    /// `e.__traceback__`: traceback objects from where it was caught
+    /// (outermost) to where it was raised, through `tb_next`, each with
+    /// its line and a frame naming its code (`tb_frame.f_code.co_name`).
     pub fn traceback_of(&self, e: &Exc) -> Value {
-        let d = e.data();
-        let Some(last) = d.traceback.first() else {
-            return Value::None;
+        let entries = e.data().traceback.clone();
+        let plain = |class: &Rc<Class>, items: Vec<(&str, Value)>| {
+            let mut attrs = Attrs::default();
+            for (k, v) in items {
+                attrs.insert(Name::new(k), v);
+            }
+            Value::Instance(Rc::new(Instance::plain(class.clone(), attrs)))
         };
-        let mut attrs = Attrs::default();
-        attrs.insert(Name::new("tb_lineno"), Value::Int(last.line as i64));
-        attrs.insert(Name::new("tb_next"), Value::None);
-        Value::Instance(Rc::new(Instance::plain(self.t.traceback.clone(), attrs)))
+        // Innermost first: each entry's tb_next is the one built before.
+        let mut next = Value::None;
+        for entry in &entries {
+            let line = Value::Int(entry.line as i64);
+            let code = plain(
+                &self.t.code,
+                vec![
+                    ("co_filename", Value::str(&*entry.file)),
+                    ("co_name", Value::str(&*entry.function)),
+                ],
+            );
+            let frame = plain(
+                &self.t.frame,
+                vec![("f_code", code), ("f_lineno", line.clone())],
+            );
+            next = plain(
+                &self.t.traceback,
+                vec![("tb_frame", frame), ("tb_lineno", line), ("tb_next", next)],
+            );
+        }
+        next
     }
 
     pub fn eval_decorators(

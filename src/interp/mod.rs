@@ -41,7 +41,7 @@ pub use coro::{AgenAwait, AgenOp};
 pub use delegate::{await_begin, await_end, resumed, AwaitFuture, YieldOnce};
 pub use gen::{Resume, Step};
 pub use repr::addr;
-pub use traceback::TbOptions;
+pub use traceback::{source_line, TbOptions};
 pub use types::Types;
 
 thread_local! {

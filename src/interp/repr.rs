@@ -164,7 +164,13 @@ impl Vm {
                 if i.exc.is_some() {
                     return self.exception_repr(v);
                 }
-                format!("<{} object at {}>", self.class_path(&i.class), addr(v))
+                // object.__repr__ leaves out the module of builtins' types.
+                let name = if &**i.class.module.borrow() == "builtins" {
+                    i.class.qualname.borrow().to_string()
+                } else {
+                    self.class_path(&i.class)
+                };
+                format!("<{name} object at {}>", addr(v))
             }
             Value::Future(f) => match f.class.lookup(&self.n.repr) {
                 Some(m) => {

@@ -427,7 +427,8 @@ impl Vm {
     }
 }
 
-fn source_line(file: &str, line: u32) -> Option<String> {
+/// Line `line` of file `file`, as `linecache.getline` finds it.
+pub fn source_line(file: &str, line: u32) -> Option<String> {
     let text = std::fs::read_to_string(file).ok()?;
     text.lines()
         .nth(line.checked_sub(1)? as usize)

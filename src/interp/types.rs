@@ -180,7 +180,7 @@ types! {
     dict_keyiterator = "dict_keyiterator", dict_valueiterator = "dict_valueiterator",
     dict_itemiterator = "dict_itemiterator", reversed = "reversed", enumerate = "enumerate",
     zip = "zip", map = "map", filter = "filter", callable_iterator = "callable_iterator",
-    traceback = "traceback";
+    traceback = "traceback", frame = "frame", code = "code";
     exceptions(base_exception, int, exception, base_exception_group):
     exception = "Exception" < base_exception,
     base_exception_group = "BaseExceptionGroup" < base_exception,

@@ -1,8 +1,8 @@
-//! `_traceback`: the interpreter's own exception printer, for the
-//! `traceback` module (src/stdlib/py/traceback.py) to format with.
+//! `_traceback`: the interpreter's own exception printer and its source
+//! lines, for the `traceback` module (src/stdlib/py/traceback.py).
 
 use super::{add_fns, arity, new_module};
-use crate::interp::{Exc, TbOptions, Vm, R};
+use crate::interp::{source_line, Exc, TbOptions, Vm, R};
 use crate::runtime::*;
 
 pub fn module(_vm: &'static Vm) -> Value {
@@ -29,6 +29,17 @@ pub fn module(_vm: &'static Vm) -> Value {
                     own_traceback: vm.truthy(&a[3])?,
                 };
                 Ok(Value::str(vm.format_exception_with(&e, opts)))
+            }),
+            // line(filename, lineno): that line of the file, or ''.
+            ("line", |vm, a, _| {
+                arity(vm, "line", a, 2, 2)?;
+                let file = vm.str_of(&a[0])?;
+                let line = vm.index_of(&a[1])?.unwrap_or(0);
+                let text = u32::try_from(line)
+                    .ok()
+                    .and_then(|n| source_line(&file, n))
+                    .unwrap_or_default();
+                Ok(Value::str(text))
             }),
             // format_only(exc): `Type: message` and the notes.
             ("format_only", |vm, a, _| {

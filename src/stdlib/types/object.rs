@@ -435,6 +435,23 @@ pub fn install(vm: &'static Vm) {
             ("__iter__", |_, a, _| Ok(a[0].clone())),
         ],
     );
+    // The frames of traceback objects (`tb.tb_frame`).
+    add_methods(
+        &t.frame,
+        &[("__repr__", |vm, a, _| {
+            let code = vm.getattr(&a[0], &Name::new("f_code"))?;
+            let file = vm.getattr(&code, &Name::new("co_filename"))?;
+            let name = vm.getattr(&code, &Name::new("co_name"))?;
+            let line = vm.getattr(&a[0], &Name::new("f_lineno"))?;
+            Ok(Value::str(format!(
+                "<frame at {}, file {}, line {}, code {}>",
+                crate::interp::addr(&a[0]),
+                vm.repr(&file)?,
+                vm.repr(&line)?,
+                vm.str_of(&name)?
+            )))
+        })],
+    );
     // Awaited natively; `__await__` is there for code that asks.
     for c in [&t.async_generator_asend, &t.anext_awaitable] {
         add_methods(c, &[("__await__", |_, a, _| Ok(a[0].clone()))]);
