@@ -58,6 +58,18 @@ struct Printer {
 }
 
 impl Printer {
+    fn new(opts: TbOptions, top: usize) -> Printer {
+        Printer {
+            out: String::new(),
+            opts,
+            top,
+            seen: HashSet::new(),
+            group_depth: 0,
+            need_close: false,
+            nesting: 0,
+        }
+    }
+
     fn indent(&self) -> String {
         " ".repeat(2 * self.group_depth)
     }
@@ -85,15 +97,7 @@ impl Vm {
 
     /// `traceback.format_exception`'s text, as the interpreter prints it.
     pub fn format_exception_with(&'static self, e: &Exc, opts: TbOptions) -> String {
-        let mut p = Printer {
-            out: String::new(),
-            opts,
-            top: std::rc::Rc::as_ptr(&e.0) as usize,
-            seen: HashSet::new(),
-            group_depth: 0,
-            need_close: false,
-            nesting: 0,
-        };
+        let mut p = Printer::new(opts, std::rc::Rc::as_ptr(&e.0) as usize);
         self.print_recursive(&mut p, e);
         p.out
     }
@@ -182,15 +186,7 @@ impl Vm {
     /// `traceback.format_exception_only`'s text: `Type: message` (or a
     /// SyntaxError's location), then the notes.
     pub fn format_exception_only(&'static self, e: &Exc) -> String {
-        let mut p = Printer {
-            out: String::new(),
-            opts: TbOptions::default(),
-            top: 0,
-            seen: HashSet::new(),
-            group_depth: 0,
-            need_close: false,
-            nesting: 0,
-        };
+        let mut p = Printer::new(TbOptions::default(), 0);
         self.print_exception_only(&mut p, e);
         p.out
     }
