@@ -80,9 +80,7 @@ pub fn await_begin(vm: &'static Vm, fut: &Value) -> Poll<R<Value>> {
 
 /// Future.__await__ after its yield: the outcome, or what was thrown in.
 pub fn await_end(vm: &'static Vm, fut: &Value) -> R<Value> {
-    if let Resume::Throw(e) = resumed_with(vm) {
-        return Err(e);
-    }
+    resumed(vm)?;
     match crate::aio::future::as_future(fut) {
         Some(f) if f.done() => f.result(vm),
         _ => Err(vm.runtime_error("await wasn't used with future")),
@@ -97,10 +95,7 @@ fn yield_once(vm: &Vm, suspended: &mut bool) -> Poll<R<()>> {
         *vm.transfer.borrow_mut() = Some(Value::None);
         return Poll::Pending;
     }
-    Poll::Ready(match resumed_with(vm) {
-        Resume::Send(_) => Ok(()),
-        Resume::Throw(e) => Err(e),
-    })
+    Poll::Ready(resumed(vm))
 }
 
 /// A coroutine body that yields None once, then returns `result`
