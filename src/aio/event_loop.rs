@@ -18,15 +18,14 @@ use crate::runtime::*;
 /// bigger than a Value and a pointer (24 bytes): the rare two-value ones
 /// are boxed.
 pub enum Job {
-    /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`,
+    /// a future's done-callback called with the future).
     Call(Box<Call>),
     /// A task's step, with the exception to throw into its coroutine.
     Step { task: Value, exc: Option<Exc> },
     /// A task woken by the future it waits on (its `fut_waiter`, which
     /// stays that future until the task steps).
     Wakeup { task: Value },
-    /// A done-callback of a future, called with the future.
-    Done(Box<Call>),
     /// `fut.set_result(None)` unless it was cancelled (sleep's timer;
     /// sleep's coroutine returns its result itself); `fut` may be a task
     /// waiting in person.
@@ -314,7 +313,7 @@ impl EventLoop {
                 let class = super::types(vm).task.clone();
                 return super::task::new_task(vm, &class, self, coro, None).map(|_| ());
             }
-            Job::Call(c) | Job::Done(c) => {
+            Job::Call(c) => {
                 let Call { func, args } = *c;
                 (vm.call(&func, Args::new(args.clone())), func, args)
             }

@@ -10,7 +10,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::event_loop::{Call, EventLoop, Job};
+use super::event_loop::{EventLoop, Job};
 use super::task::TaskPart;
 use crate::interp::{Exc, Vm, R};
 use crate::runtime::*;
@@ -255,10 +255,7 @@ impl FutureObj {
 
     fn job(cb: Callback, me: &Value) -> Job {
         match cb {
-            Callback::Py(func) => Job::Done(Box::new(Call {
-                func,
-                args: vec![me.clone()],
-            })),
+            Callback::Py(func) => Job::call(func, vec![me.clone()]),
             Callback::Wakeup(task) => Job::Wakeup { task },
         }
     }
