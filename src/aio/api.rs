@@ -362,13 +362,8 @@ fn sleep(vm: &'static Vm, a: &[Value], kw: &[(Name, Value)]) -> R<Value> {
         } else {
             let fut = new_future(vm, &types(vm).future, lp.clone());
             let set = builtin("_set_result_unless_cancelled", |vm, a, _| {
-                match as_future(&a[0]) {
-                    Some(f) if f.state.get() != super::future::State::Cancelled => {
-                        f.set_result(vm, &a[0], a[1].clone())?
-                    }
-                    _ => {}
-                }
-                Ok(Value::None)
+                super::sync::set_result_unless_cancelled(vm, &a[0], a[1].clone())
+                    .map(|()| Value::None)
             });
             (fut.clone(), Job::call(set, vec![fut, result.clone()]))
         };

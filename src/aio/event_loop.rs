@@ -298,15 +298,7 @@ impl EventLoop {
             Job::Step { task, exc } => return super::task::step(vm, &task, exc),
             Job::Wakeup { task } => return super::task::wakeup(vm, &task),
             Job::Resolve { fut } => {
-                if super::task::wake_in_person(&fut, &Value::None) {
-                    return Ok(());
-                }
-                return match super::future::as_future(&fut) {
-                    Some(f) if f.state.get() != super::future::State::Cancelled => {
-                        f.set_result(vm, &fut, Value::None)
-                    }
-                    _ => Ok(()),
-                };
+                return super::sync::set_result_unless_cancelled(vm, &fut, Value::None)
             }
             Job::CloseAgen(gen) => {
                 let coro = vm.agen_close_coroutine(gen);

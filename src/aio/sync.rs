@@ -180,6 +180,19 @@ pub(super) fn set_result(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
     }
 }
 
+/// futures.py's `_set_result_unless_cancelled` for a waiter (sleep's
+/// timer): a future gets `v` unless it was cancelled; a task in person is
+/// woken unless its wait was.
+pub(super) fn set_result_unless_cancelled(vm: &'static Vm, fut: &Value, v: Value) -> R<()> {
+    if task::wake_in_person(fut, &v) {
+        return Ok(());
+    }
+    match as_future(fut) {
+        Some(f) if f.state.get() != State::Cancelled => f.set_result(vm, fut, v),
+        _ => Ok(()),
+    }
+}
+
 /// `self._waiters.remove(fut)`: by identity, first match.
 pub(super) fn remove(waiters: &Waiters, fut: &Value) {
     let mut w = waiters.borrow_mut();
