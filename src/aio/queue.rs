@@ -18,7 +18,7 @@ use super::sync::{
     deque_of, event_clear, event_set, is_cancelled, is_done, native_class, no_attribute, remove,
     set_result, state, waiters_value, AwaitWaiter, Bound, EventState, EventWait, Waiters,
 };
-use super::{task, types};
+use super::types;
 use crate::interp::{Args, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{arity, builtin, kwarg};
@@ -234,19 +234,20 @@ async fn wait_while_blocked(vm: &'static Vm, me: &Value, side: Side) -> R<()> {
             return Ok(());
         }
         let waiter = s.bound.enlist(vm, me, side.waiters(s))?;
-        let in_person = task::in_person_state(&waiter).is_some();
         let (r, cancelled) = AwaitWaiter::new(vm, waiter.clone()).await;
         if let Err(e) = r {
             let s = queue(vm, me)?;
-            // `getter.cancel()`, just in case it is not done yet.
-            match as_future(&waiter) {
-                Some(f) if !in_person => {
+            // `getter.cancel()`, just in case it is not done yet (a task
+            // waiting in person, never a future's task, has ended its wait).
+            let cancelled = match as_future(&waiter) {
+                Some(f) if f.task.is_none() => {
                     f.cancel(&waiter, Value::None);
+                    is_cancelled(&waiter)
                 }
-                _ => {}
-            }
+                _ => cancelled,
+            };
             remove(side.waiters(s), &waiter);
-            if !side.blocked(vm, me, s)? && !cancelled && !is_cancelled(&waiter) {
+            if !side.blocked(vm, me, s)? && !cancelled {
                 wakeup_next(vm, side.waiters(s))?;
             }
             return Err(e);
