@@ -217,10 +217,11 @@ pub(super) fn waiters_value(vm: &'static Vm, waiters: &Waiters, made: bool) -> R
     if !made {
         return Ok(Value::None);
     }
-    let items: Vec<Value> = waiters.borrow().iter().cloned().collect();
-    let items = items
-        .into_iter()
-        .map(|w| task::in_person_view(vm, &w).unwrap_or(w))
+    // A task waiting in person shows as the future it would wait on.
+    let items = waiters
+        .borrow()
+        .iter()
+        .map(|w| task::in_person_view(vm, w).unwrap_or_else(|| w.clone()))
         .collect();
     deque_of(vm, items)
 }
