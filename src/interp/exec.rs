@@ -330,26 +330,45 @@ impl Vm {
             }
         };
         if !t.finalbody.is_empty() {
-            let pending = result.as_ref().err().cloned();
-            if let Some(p) = &pending {
-                self.handling.borrow_mut().push(p.value());
-            }
+            let pending = self.finally_enter(&result);
             let fin = self.exec_block(&t.finalbody, f);
-            if pending.is_some() {
-                self.handling.borrow_mut().pop();
-            }
-            match fin {
-                Ok(Flow::Normal) => {}
-                Ok(flow) => result = Ok(flow),
-                Err(e2) => {
-                    if let Some(p) = pending {
-                        self.chain_context(&e2, &p);
-                    }
-                    result = Err(e2)
-                }
-            }
+            result = self.finally_exit(pending, fin, result);
         }
         result
+    }
+
+    /// Before a `finally` block: the exception in flight, if any, is the
+    /// one being handled while it runs.
+    pub(super) fn finally_enter(&self, result: &R<Flow>) -> Option<Exc> {
+        let pending = result.as_ref().err().cloned();
+        if let Some(p) = &pending {
+            self.handling.borrow_mut().push(p.value());
+        }
+        pending
+    }
+
+    /// After it: what the `try` statement ends with — the block's own
+    /// return, break or exception (chained to the one in flight) over
+    /// `result`.
+    pub(super) fn finally_exit(
+        &self,
+        pending: Option<Exc>,
+        fin: R<Flow>,
+        result: R<Flow>,
+    ) -> R<Flow> {
+        if pending.is_some() {
+            self.handling.borrow_mut().pop();
+        }
+        match fin {
+            Ok(Flow::Normal) => result,
+            Ok(flow) => Ok(flow),
+            Err(e2) => {
+                if let Some(p) = pending {
+                    self.chain_context(&e2, &p);
+                }
+                Err(e2)
+            }
+        }
     }
 
     /// The first handler whose type matches.

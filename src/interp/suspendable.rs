@@ -329,24 +329,9 @@ impl Vm {
                 }
             };
             if !t.finalbody.is_empty() {
-                let pending = result.as_ref().err().cloned();
-                if let Some(p) = &pending {
-                    self.handling.borrow_mut().push(p.value());
-                }
+                let pending = self.finally_enter(&result);
                 let fin = self.exec_block_s(&t.finalbody, f).await;
-                if pending.is_some() {
-                    self.handling.borrow_mut().pop();
-                }
-                match fin {
-                    Ok(Flow::Normal) => {}
-                    Ok(flow) => result = Ok(flow),
-                    Err(e2) => {
-                        if let Some(p) = pending {
-                            self.chain_context(&e2, &p);
-                        }
-                        result = Err(e2)
-                    }
-                }
+                result = self.finally_exit(pending, fin, result);
             }
             result
         })
