@@ -132,14 +132,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Class(c) => {
-                let module = c.module.borrow();
-                if &**module == "builtins" {
-                    format!("<class '{}'>", c.qualname.borrow())
-                } else {
-                    format!("<class '{}.{}'>", module, c.qualname.borrow())
-                }
-            }
+            Value::Class(c) => format!("<class '{}'>", self.class_path(c)),
             Value::Instance(i) => {
                 if let Some(p) = self.native_for(v, &self.n.repr) {
                     return self.repr(&p);
@@ -164,13 +157,7 @@ impl Vm {
                 if i.exc.is_some() {
                     return self.exception_repr(v);
                 }
-                // object.__repr__ leaves out the module of builtins' types.
-                let name = if &**i.class.module.borrow() == "builtins" {
-                    i.class.qualname.borrow().to_string()
-                } else {
-                    self.class_path(&i.class)
-                };
-                format!("<{name} object at {}>", addr(v))
+                format!("<{} object at {}>", self.class_path(&i.class), addr(v))
             }
             Value::Future(f) => match f.class.lookup(&self.n.repr) {
                 Some(m) => {
@@ -234,8 +221,15 @@ impl Vm {
         }
     }
 
+    /// A class as reprs name it: `module.qualname`, or just the qualname
+    /// for builtins' types (as `object.__repr__` and `type.__repr__` do).
     pub fn class_path(&self, c: &Class) -> String {
-        format!("{}.{}", c.module.borrow(), c.qualname.borrow())
+        let module = c.module.borrow();
+        if &**module == "builtins" {
+            c.qualname.borrow().to_string()
+        } else {
+            format!("{}.{}", module, c.qualname.borrow())
+        }
     }
 
     fn join_reprs(&'static self, items: &[Value]) -> R<String> {
