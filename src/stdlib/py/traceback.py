@@ -226,14 +226,9 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
     if file is None:
         file = sys.stderr
-    if value is None:
-        lines = ["NoneType: None\n"]
-    else:
-        lines = _pieces(_traceback.format(value, limit, chain, tb is not None))
-    for line in lines:
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
         print(line, file=file, end="")
 
 
