@@ -330,8 +330,7 @@ impl FutureObj {
             Ok(e) => return e,
             Err(msg) => msg,
         };
-        let args = if msg.is_none() { vec![] } else { vec![msg] };
-        vm.exc_with_args(&super::types(vm).cancelled_error, args)
+        cancelled_error(vm, msg)
     }
 
     /// Future.result().
@@ -393,6 +392,12 @@ impl Drop for FutureObj {
         };
         self.lp.unretrieved.borrow_mut().push(ghost);
     }
+}
+
+/// `CancelledError(msg)`, or with no arguments when there is no message.
+pub fn cancelled_error(vm: &'static Vm, msg: Value) -> Exc {
+    let args = if msg.is_none() { vec![] } else { vec![msg] };
+    vm.exc_with_args(&super::types(vm).cancelled_error, args)
 }
 
 /// What the C Future (CPython's default) says when completed twice.

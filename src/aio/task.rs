@@ -131,11 +131,9 @@ pub fn end_in_person(w: &Value) -> Option<InPerson> {
 /// CancelledError that the future's result() would have raised.
 fn cancel_in_person(vm: &'static Vm, task: &Value, f: &FutureObj, t: &TaskPart, msg: Value) {
     t.in_person.set(InPerson::Cancelled);
-    let args = if msg.is_none() { vec![] } else { vec![msg] };
-    let e = vm.exc_with_args(&super::types(vm).cancelled_error, args);
     f.lp.call_soon(Job::Step {
         task: task.clone(),
-        exc: Some(e),
+        exc: Some(super::future::cancelled_error(vm, msg)),
     });
 }
 
