@@ -16,7 +16,7 @@ use super::event_loop::EventLoop;
 use super::future::{as_future, new_future, State};
 use super::task::{self, InPerson};
 use super::types;
-use crate::interp::{await_begin, await_end, resumed, Exc, Vm, R};
+use crate::interp::{await_begin, await_end, resumed, suspend_with, Exc, Vm, R};
 use crate::runtime::*;
 use crate::stdlib::{add_fns, arity, builtin, kwarg};
 
@@ -69,8 +69,7 @@ pub(super) fn new_waiter(vm: &'static Vm, lp: Rc<EventLoop>) -> Value {
 /// itself (its step knows), a future as Future.__await__ does.
 fn begin_wait(vm: &'static Vm, waiter: &Value) -> Poll<R<()>> {
     if task::in_person_state(waiter) == Some(InPerson::Waiting) {
-        *vm.transfer.borrow_mut() = Some(waiter.clone());
-        return Poll::Pending;
+        return suspend_with(vm, waiter.clone());
     }
     await_begin(vm, waiter).map(|r| r.map(drop))
 }

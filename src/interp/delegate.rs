@@ -37,7 +37,7 @@ pub fn resumed(vm: &Vm) -> R<()> {
 }
 
 /// Suspends the running generator, handing `v` out (`Vm::transfer`).
-fn suspend_with(vm: &Vm, v: Value) -> Poll<R<Value>> {
+pub fn suspend_with<T>(vm: &Vm, v: Value) -> Poll<T> {
     *vm.transfer.borrow_mut() = Some(v);
     Poll::Pending
 }
@@ -92,8 +92,7 @@ pub fn await_end(vm: &'static Vm, fut: &Value) -> R<Value> {
 fn yield_once(vm: &Vm, suspended: &mut bool) -> Poll<R<()>> {
     if !*suspended {
         *suspended = true;
-        *vm.transfer.borrow_mut() = Some(Value::None);
-        return Poll::Pending;
+        return suspend_with(vm, Value::None);
     }
     Poll::Ready(resumed(vm))
 }

@@ -38,7 +38,7 @@ use crate::runtime::*;
 
 pub use call::Args;
 pub use coro::{AgenAwait, AgenOp};
-pub use delegate::{await_begin, await_end, resumed, AwaitFuture, YieldOnce};
+pub use delegate::{await_begin, await_end, resumed, suspend_with, AwaitFuture, YieldOnce};
 pub use gen::{Resume, Step};
 pub use repr::addr;
 pub use traceback::{source_line, TbOptions};
